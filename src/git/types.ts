@@ -1,0 +1,161 @@
+/** Shared shapes of the git mining layer. Plain data: safe to serialise as JSON. */
+
+/** A person as git knows them (after .mailmap). */
+export interface Person {
+  name: string;
+  email: string;
+}
+
+/** A half-open time window: `since` inclusive, `until` exclusive, compared with author dates. */
+export interface TimeWindow {
+  since: Date;
+  until: Date;
+  /** Human label, e.g. "last week" or "2026-11-01 – 2026-11-08". */
+  label: string;
+}
+
+/** One non-merge commit by the user, parsed from `git log`. */
+export interface Commit {
+  /** Full 40-hex SHA. */
+  sha: string;
+  parents: string[];
+  author: Person;
+  /** Author date, ISO 8601 UTC (`Date#toISOString`). */
+  authoredAt: string;
+  subject: string;
+  body: string;
+  insertions: number;
+  deletions: number;
+  files: number;
+  /** People from `Co-authored-by:` trailers (other than the user). */
+  coAuthors: Person[];
+  /** Ticket ids found in subject/body, e.g. `ABC-123`, `#42`, in order of appearance, unique. */
+  tickets: string[];
+  /** Conventional Commit parts, when the subject follows the convention. */
+  type?: string;
+  scope?: string;
+  breaking: boolean;
+  /** Subject without the Conventional Commit prefix, fixup!/squash!/amend! markers and trailing "(#N)". */
+  description: string;
+  /** For `fixup!`/`squash!`/`amend!` commits: the subject they target. */
+  fixupOf?: string;
+  /** A work-in-progress commit ("WIP", "wip:", "[wip]"). */
+  wip: boolean;
+  /** For a revert: the full SHA it reverts (from "This reverts commit X."). */
+  revertOf?: string;
+  /** Pull request number from a squash subject ending in "(#N)". */
+  pullRequest?: number;
+  /** Local branches (short names) that contain the commit, when known. */
+  branches: string[];
+}
+
+/** A pull request recovered from a merge commit (`Merge pull request #N from owner/branch`). */
+export interface PullRequestMerge {
+  number: number;
+  title: string;
+  /** Head branch named in the merge subject, e.g. "feature/login". */
+  branch?: string;
+  mergeSha: string;
+  /** SHAs of the commits the merge brought in (second parent side). */
+  commitShas: string[];
+}
+
+/** Commit summary kept as evidence inside an accomplishment. */
+export interface CommitEvidence {
+  sha: string;
+  shortSha: string;
+  subject: string;
+  authoredAt: string;
+  insertions: number;
+  deletions: number;
+  files: number;
+}
+
+/** A group of commits told to a manager as one line. */
+export interface Accomplishment {
+  /** Stable id: repository name + grouping key (e.g. "api:pr:42", "api:ticket:ABC-1"). */
+  id: string;
+  /** Written for a manager: PR title, or the most significant subject without its type prefix. */
+  title: string;
+  /** Repository name (see RepositoryReport.name). */
+  repository: string;
+  tickets: string[];
+  pullRequest?: number;
+  type?: string;
+  scope?: string;
+  branch?: string;
+  breaking: boolean;
+  coAuthors: Person[];
+  commits: CommitEvidence[];
+  insertions: number;
+  deletions: number;
+  files: number;
+  /** Latest author date of its commits, ISO. */
+  lastAuthoredAt: string;
+}
+
+/** Work not finished: an unmerged branch with commits in the window, or uncommitted changes. */
+export type InProgressItem =
+  | {
+      kind: 'branch';
+      repository: string;
+      branch: string;
+      /** The user's commits on the branch (not on the default branch) within the window. */
+      commitCount: number;
+      lastCommitAt: string;
+      /** Title derived like an accomplishment's (latest significant subject). */
+      title: string;
+      tickets: string[];
+    }
+  | {
+      kind: 'uncommitted';
+      repository: string;
+      staged: number;
+      modified: number;
+      untracked: number;
+    };
+
+/** What happened to one repository during a scan. */
+export interface RepositoryReport {
+  /** Absolute path as given (resolved). */
+  path: string;
+  /** Display name: folder basename, made unique among the scanned repositories. */
+  name: string;
+  commitCount: number;
+  /** Current branch, or undefined when HEAD is detached / the repo is empty. */
+  head?: string;
+  defaultBranch?: string;
+  /** Set when the repository could not be read; one clear sentence. */
+  error?: string;
+  /** Non-fatal notes, e.g. "shallow clone: history before 2026-01-01 is missing". */
+  warnings: string[];
+}
+
+/** Options of one mining run. Host access is passed in as plain values. */
+export interface MineOptions {
+  repositories: string[];
+  window: TimeWindow;
+  /** Extra author emails; each repo's `user.email` is always included. */
+  authors: string[];
+  /** Ticket id regular expressions (source strings); default `[A-Z][A-Z0-9]+-\d+` and `#\d+`. */
+  ticketPatterns?: string[];
+  /** Max repositories scanned at once (default: 4). */
+  concurrency?: number;
+  /** Per git call timeout in ms (default 30 000). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Path to the git binary (default "git"). */
+  gitPath?: string;
+}
+
+/** Result of mining: the git half of a draft. */
+export interface MiningResult {
+  window: TimeWindow;
+  /** Every email counted as the user, lower-cased, sorted. */
+  authors: string[];
+  repositories: RepositoryReport[];
+  accomplishments: Accomplishment[];
+  inProgress: InProgressItem[];
+  /** The non-merge commits that were grouped (reverted pairs removed), for evidence lookups. */
+  commitCount: number;
+}

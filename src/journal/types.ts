@@ -1,0 +1,99 @@
+/** The journal's entry model: what the user records between updates. Plain data, JSON-safe. */
+
+export type EntryKind = 'win' | 'problem' | 'promise' | 'feedback' | 'note' | 'goal';
+
+export const ENTRY_KINDS: readonly EntryKind[] = ['win', 'problem', 'promise', 'feedback', 'note', 'goal'];
+
+/** Fields every entry has. Times are ISO 8601 strings. */
+export interface EntryBase {
+  /** Unique, sortable id (time-ordered), e.g. "20261122T151600Z-k3f9q2". */
+  id: string;
+  kind: EntryKind;
+  /** The main text: what was achieved / the problem / the promise / what was said / the note / the goal. */
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+  tags: string[];
+  /** Repository name or path the entry is about, when known. */
+  repo?: string;
+  /** Workspace name it was captured in. */
+  workspace?: string;
+  /** Linked commit SHAs (full or short) and ticket ids. */
+  commits: string[];
+  tickets: string[];
+  /** Id of a goal entry this entry serves. */
+  goalId?: string;
+  /** People credited or involved (for team wins). */
+  people: string[];
+}
+
+export interface WinEntry extends EntryBase {
+  kind: 'win';
+  /** Why it matters; empty/undefined means "to fill in later". */
+  impact?: string;
+}
+
+/** One proposed way out of a problem. */
+export interface ProblemOption {
+  title: string;
+  pros: string[];
+  cons: string[];
+}
+
+export type ProblemStatus = 'open' | 'resolved';
+
+export interface ProblemEntry extends EntryBase {
+  kind: 'problem';
+  impact?: string;
+  options: ProblemOption[];
+  /** Index into options of the recommended one. */
+  recommended?: number;
+  /** What the user needs: a decision, a resource, by a date. */
+  ask?: string;
+  status: ProblemStatus;
+}
+
+export type PromiseStatus = 'open' | 'done' | 'at-risk' | 'dropped';
+
+export interface PromiseEntry extends EntryBase {
+  kind: 'promise';
+  /** Whom it was promised to. */
+  to?: string;
+  /** Due date, `YYYY-MM-DD` (local). */
+  due?: string;
+  status: PromiseStatus;
+  /** Recovery plan when at risk. */
+  plan?: string;
+  /** When the status last became done/dropped, ISO. */
+  closedAt?: string;
+}
+
+export interface FeedbackEntry extends EntryBase {
+  kind: 'feedback';
+  from?: string;
+  /** What the user did about it. */
+  action?: string;
+}
+
+export interface NoteEntry extends EntryBase {
+  kind: 'note';
+}
+
+export type GoalKind = 'manager' | 'career';
+
+export interface GoalEntry extends EntryBase {
+  kind: 'goal';
+  goalKind: GoalKind;
+  status: 'active' | 'done' | 'dropped';
+}
+
+export type Entry = WinEntry | ProblemEntry | PromiseEntry | FeedbackEntry | NoteEntry | GoalEntry;
+
+/** A problem reading the journal: which file, which line, what was wrong. */
+export interface JournalIssue {
+  file: string;
+  line?: number;
+  message: string;
+  /** Where the unreadable file was copied aside, if it was. */
+  keptAt?: string;
+}

@@ -1,0 +1,2 @@
+// webview entry (stub)
+export {};
