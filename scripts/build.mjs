@@ -2,13 +2,17 @@
 //   node scripts/build.mjs            bundles + tests
 //   node scripts/build.mjs --watch    rebuild on change
 //   node scripts/build.mjs --production  minified bundles, no source maps, no tests
+//   node scripts/build.mjs --tests-only --outdir out-x   only the test tree, into out-x/
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const testsOnly = process.argv.includes('--tests-only');
+const outArg = process.argv.indexOf('--outdir');
 const root = new URL('..', import.meta.url).pathname;
+const outdir = join(root, outArg > 0 ? process.argv[outArg + 1] : 'out');
 
 /** Every *.ts below dir. */
 function tsFiles(dir) {
@@ -35,7 +39,7 @@ const bundles = [
 // Tests and the sources they import, transpiled file by file (not bundled) to out/.
 const tests = {
   entryPoints: [...tsFiles(join(root, 'src')), ...tsFiles(join(root, 'test'))],
-  outdir: join(root, 'out'), outbase: root, platform: 'node', format: 'cjs', target: 'node20',
+  outdir, outbase: root, platform: 'node', format: 'cjs', target: 'node20',
   sourcemap: 'inline', logLevel: 'warning',
 };
 
@@ -45,13 +49,15 @@ function copyAssets() {
   for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(codicons, f), join(root, 'dist/codicons', f));
 }
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-copyAssets();
-const configs = production ? bundles : [...bundles, tests];
+const configs = testsOnly ? [tests] : production ? bundles : [...bundles, tests];
+if (!testsOnly) {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  copyAssets();
+}
 if (watch) {
   for (const c of configs) await (await esbuild.context(c)).watch();
   console.log('watching', configs.map(c => c.outfile ?? relative(root, c.outdir)).join(', '));
 } else {
-  rmSync(join(root, 'out'), { recursive: true, force: true });
+  if (!production) rmSync(outdir, { recursive: true, force: true });
   await Promise.all(configs.map(c => esbuild.build(c)));
 }
