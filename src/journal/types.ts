@@ -6,7 +6,7 @@ export const ENTRY_KINDS: readonly EntryKind[] = ['win', 'problem', 'promise', '
 
 /** Fields every entry has. Times are ISO 8601 strings. */
 export interface EntryBase {
-  /** Unique, sortable id (time-ordered), e.g. "20261122T151600Z-k3f9q2". */
+  /** Unique, sortable id (time-ordered, then random), e.g. "20261122T151600123Z-k3f9q2ab". */
   id: string;
   kind: EntryKind;
   /** The main text: what was achieved / the problem / the promise / what was said / the note / the goal. */
@@ -51,6 +51,8 @@ export interface ProblemEntry extends EntryBase {
   /** What the user needs: a decision, a resource, by a date. */
   ask?: string;
   status: ProblemStatus;
+  /** When the status last became resolved, ISO. */
+  resolvedAt?: string;
 }
 
 export type PromiseStatus = 'open' | 'done' | 'at-risk' | 'dropped';
@@ -81,10 +83,12 @@ export interface NoteEntry extends EntryBase {
 
 export type GoalKind = 'manager' | 'career';
 
+export type GoalStatus = 'active' | 'done' | 'dropped';
+
 export interface GoalEntry extends EntryBase {
   kind: 'goal';
   goalKind: GoalKind;
-  status: 'active' | 'done' | 'dropped';
+  status: GoalStatus;
 }
 
 export type Entry = WinEntry | ProblemEntry | PromiseEntry | FeedbackEntry | NoteEntry | GoalEntry;
@@ -96,4 +100,51 @@ export interface JournalIssue {
   message: string;
   /** Where the unreadable file was copied aside, if it was. */
   keptAt?: string;
+}
+
+/** The entry of one kind, e.g. `EntryOf<'promise'>` is `PromiseEntry`. */
+export type EntryOf<K extends EntryKind> = Extract<Entry, { kind: K }>;
+
+/** Fields the store fills on add: never part of the input. */
+type AutoFields = 'id' | 'createdAt' | 'updatedAt' | 'closedAt' | 'resolvedAt';
+/** Fields with a default per kind (arrays empty, status open/active, goalKind manager). */
+type DefaultedFields = 'tags' | 'commits' | 'tickets' | 'people' | 'options' | 'status' | 'goalKind';
+
+type NewEntryOf<E extends Entry> = Omit<E, AutoFields | DefaultedFields> & Partial<Pick<E, DefaultedFields & keyof E>>;
+
+/** What a caller gives to add an entry: kind, text and the kind's fields; ids, times and defaults are filled in. */
+export type NewEntry = { [K in EntryKind]: NewEntryOf<EntryOf<K>> }[EntryKind];
+
+/**
+ * A change to an entry: any field of its kind except id, kind and times. `null` clears an optional
+ * field (JSON has no `undefined`); a field the entry's kind does not have is refused.
+ */
+export interface EntryPatch {
+  text?: string;
+  tags?: string[];
+  repo?: string | null;
+  workspace?: string | null;
+  commits?: string[];
+  tickets?: string[];
+  goalId?: string | null;
+  people?: string[];
+  impact?: string | null;
+  options?: ProblemOption[];
+  recommended?: number | null;
+  ask?: string | null;
+  status?: ProblemStatus | PromiseStatus | GoalStatus;
+  to?: string | null;
+  due?: string | null;
+  plan?: string | null;
+  from?: string | null;
+  action?: string | null;
+  goalKind?: GoalKind;
+}
+
+/** What `JournalStore.load()` returns: the live entries, newest first, and anything that could not be read. */
+export interface JournalSnapshot {
+  entries: Entry[];
+  issues: JournalIssue[];
+  /** Set (one clear sentence) when the journal cannot be written, e.g. written by a newer version. */
+  readOnly?: string;
 }

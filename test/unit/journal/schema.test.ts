@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JournalReadOnlyError, JournalStore } from '../../../src/journal/store';
+import { cleanTempDirs, fixedClock, makeTempDir, snapshotDir } from './tempJournal';
+
+/** A journal as schema 0 wrote it: one journal.json with an entries array and the old field names. */
+const V0 = {
+  version: 0,
+  entries: [
+    { id: 1, type: 'objective', body: 'Reliability first', created: '2026-09-01T08:00:00.000Z' },
+    { id: 2, type: 'accomplishment', body: 'Fixed the login bug', created: Date.parse('2026-10-02T10:00:00.000Z'), labels: ['auth'], impact: 'No more lockouts' },
+    { id: 3, type: 'blocker', body: 'Staging is down daily', created: '2026-10-03T10:00:00.000Z', modified: '2026-10-04T10:00:00.000Z',
+      solutions: [{ name: 'Own the box', upsides: ['control'], downsides: ['time'] }, { name: 'Ask infra' }], preferred: 0, need: 'A decision this week' },
+    { id: 4, type: 'commitment', body: 'Write the guide', created: '2026-10-05T10:00:00.000Z', promisedTo: 'Alan', dueDate: '2026-10-20', done: true },
+    { id: 5, type: 'feedback', body: 'Too much detail in demos', created: '2026-10-06T10:00:00.000Z', giver: 'Grace', response: 'Shorter demos' },
+    { id: 6, type: 'mystery', body: '???', created: '2026-10-07T10:00:00.000Z' },
+  ],
+};
+
+describe('JournalStore schema versions', () => {
+  afterEach(cleanTempDirs);
+
+  it('migrates a schema-0 journal, keeping the old file as a backup', async () => {
+    const dir = makeTempDir();
+    const oldText = JSON.stringify(V0, null, 2);
+    writeFileSync(join(dir, 'journal.json'), oldText);
+    const store = JournalStore.open(dir, { now: fixedClock('2026-11-20T09:00:00.000Z').now });
+    const snap = await store.load();
+
+    const byText = new Map(snap.entries.map(e => [e.text, e]));
+    assert.equal(snap.entries.length, 5);
+    const problem = byText.get('Staging is down daily');
+    assert.ok(problem?.kind === 'problem');
+    assert.deepEqual(problem.options, [{ title: 'Own the box', pros: ['control'], cons: ['time'] }, { title: 'Ask infra', pros: [], cons: [] }]);
+    assert.equal(problem.recommended, 0);
+    assert.equal(problem.ask, 'A decision this week');
+    assert.equal(problem.updatedAt, '2026-10-04T10:00:00.000Z');
+    const promise = byText.get('Write the guide');
+    assert.ok(promise?.kind === 'promise');
+    assert.deepEqual([promise.to, promise.due, promise.status], ['Alan', '2026-10-20', 'done']);
+    const win = byText.get('Fixed the login bug');
+    assert.ok(win?.kind === 'win');
+    assert.deepEqual([win.impact, win.tags, win.createdAt, win.id], ['No more lockouts', ['auth'], '2026-10-02T10:00:00.000Z', 'v0-2']);
+    assert.equal(byText.get('Reliability first')?.kind, 'goal');
+    assert.deepEqual(snap.issues.map(i => i.message.slice(0, 45)), ['old entry #6 could not be migrated (unknown t']);
+
+    assert.equal(JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8')).schema, 1);
+    const backups = readdirSync(dir).filter(n => n.startsWith('journal.v0-backup-'));
+    assert.equal(backups.length, 1);
+    assert.equal(readFileSync(join(dir, backups[0]), 'utf8'), oldText);
+
+    // Migrated once: a second store sees the same entries, no second backup, and can write.
+    const again = await JournalStore.open(dir).load();
+    assert.deepEqual(again.entries, snap.entries);
+    assert.deepEqual(again.issues, []);
+    await JournalStore.open(dir).add({ kind: 'note', text: 'new' });
+    assert.equal(readdirSync(dir).filter(n => n.startsWith('journal.v0-backup-')).length, 1);
+  });
+
+  it('refuses a journal from a newer schema: nothing read, nothing written', async () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, 'journal.json'), JSON.stringify({ schema: 7 }));
+    writeFileSync(join(dir, 'entries-2026-11.jsonl'), '{"op":"upsert","v":7}\n');
+    const before = snapshotDir(dir);
+    const store = JournalStore.open(dir);
+    const snap = await store.load();
+    assert.deepEqual(snap.entries, []);
+    assert.match(snap.readOnly ?? '', /newer version of Work Log \(schema 7; this version understands schema 1\)/);
+    assert.equal(snap.issues.length, 1);
+    await assert.rejects(store.add({ kind: 'note', text: 'x' }), JournalReadOnlyError);
+    await assert.rejects(store.compact(), JournalReadOnlyError);
+    assert.deepEqual(snapshotDir(dir), before);
+  });
+});
