@@ -1,0 +1,86 @@
+/**
+ * The `json` output format: the draft model as a stable, public JSON shape that scripts depend on.
+ * Text is carried as recorded (not truncated or escaped); add fields, never rename or remove them.
+ */
+import type { DraftModel } from './model';
+
+/** Version of the JSON shape; bumped only on an incompatible change. */
+export const DRAFT_JSON_VERSION = 1;
+
+/** The public JSON form of a draft model. */
+export function toJson(model: DraftModel): Record<string, unknown> {
+  const m = model.mining;
+  const goalOfAccomplishment = new Map<string, string>();
+  const winsOfAccomplishment = new Map<string, string[]>();
+  for (const item of model.done.all) {
+    for (const a of item.accomplishments) {
+      if (item.goalId) goalOfAccomplishment.set(a.id, item.goalId);
+      if (item.entryId) winsOfAccomplishment.set(a.id, [...(winsOfAccomplishment.get(a.id) ?? []), item.entryId]);
+    }
+  }
+  return {
+    version: DRAFT_JSON_VERSION,
+    generatedAt: model.generatedAt,
+    style: model.style,
+    window: { since: model.window.since, until: model.window.until, label: model.window.label },
+    authors: model.authors,
+    repositories: model.repositories.map(r => ({ path: r.path, name: r.name, commitCount: r.commitCount, ...(r.error ? { error: r.error } : {}), warnings: r.warnings })),
+    accomplishments: m.accomplishments.map(a => ({
+      id: a.id,
+      title: a.title,
+      repository: a.repository,
+      tickets: a.tickets,
+      ...(a.pullRequest !== undefined ? { pullRequest: a.pullRequest } : {}),
+      ...(a.type ? { type: a.type } : {}),
+      ...(a.scope ? { scope: a.scope } : {}),
+      ...(a.branch ? { branch: a.branch } : {}),
+      breaking: a.breaking,
+      coAuthors: a.coAuthors.map(p => ({ name: p.name, email: p.email })),
+      insertions: a.insertions,
+      deletions: a.deletions,
+      files: a.files,
+      lastAuthoredAt: a.lastAuthoredAt,
+      ...(goalOfAccomplishment.has(a.id) ? { goalId: goalOfAccomplishment.get(a.id) } : {}),
+      winIds: winsOfAccomplishment.get(a.id) ?? [],
+      commits: a.commits.map(c => ({
+        sha: c.sha,
+        shortSha: c.shortSha,
+        subject: c.subject,
+        authoredAt: c.authoredAt,
+        insertions: c.insertions,
+        deletions: c.deletions,
+        files: c.files,
+      })),
+    })),
+    inProgress: m.inProgress.map(p => ({ ...p })),
+    wins: model.wins,
+    problems: [...model.problems, ...model.resolvedProblems].map(p => ({
+      id: p.id,
+      text: p.text,
+      ...(p.impact ? { impact: p.impact } : {}),
+      status: p.status,
+      options: p.options.map(o => ({ title: o.title, pros: o.pros, cons: o.cons, recommended: o.recommended })),
+      recommendation: p.recommendation ? { index: p.recommendation.number - 1, title: p.recommendation.title } : null,
+      ask: p.ask ?? null,
+      hasProposal: p.hasProposal,
+      needsDecision: p.needsDecision,
+      ...(p.goal ? { goalId: p.goal.id } : {}),
+      createdAt: p.createdAt,
+    })),
+    promises: [...model.promises.slipped, ...model.promises.atRisk, ...model.promises.due, ...model.promises.kept, ...model.promises.open].map(p => ({
+      id: p.id,
+      text: p.text,
+      to: p.to ?? null,
+      due: p.due ?? null,
+      status: p.status,
+      bucket: p.bucket,
+      ...(p.plan ? { plan: p.plan } : {}),
+      ...(p.closedAt ? { closedAt: p.closedAt } : {}),
+    })),
+    feedback: model.feedback.map(f => ({ id: f.id, text: f.text, from: f.from ?? null, action: f.action ?? null, createdAt: f.createdAt })),
+    notes: model.notes,
+    goals: [...model.goals.manager, ...model.goals.career.map(c => c.goal)].map(g => ({ id: g.id, text: g.text, kind: g.kind, status: g.status })),
+    support: model.support,
+    team: model.team,
+  };
+}

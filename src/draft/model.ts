@@ -1,0 +1,409 @@
+/** The draft model: everything a template needs, precomputed from git mining and the journal. */
+import type { Accomplishment, MiningResult } from '../git/types';
+import type { Entry, GoalKind, ProblemStatus, PromiseStatus } from '../journal/types';
+import { daysBetween, localDay } from './dates';
+import { creditTeam } from './people';
+import { bucketPromises } from './promises';
+import { buildWorkItems, groupByGoal, timelineOf } from './workItems';
+
+/** How much a draft says: one line per item, or evidence and context. */
+export type DraftStyle = 'brief' | 'detailed';
+
+/** Who writes and who reads, for a greeting and to leave the user out of team credits. */
+export interface DraftProfile {
+  userName?: string;
+  managerName?: string;
+}
+
+/** Everything a draft is made from. Host access (clock, settings) comes in as plain values. */
+export interface DraftInput {
+  mining: MiningResult;
+  entries: Entry[];
+  now: Date;
+  style: DraftStyle;
+  profile?: DraftProfile;
+  /** Brief style: most significant items listed in full; the rest fold under "Also" (default 5). */
+  maxBriefItems?: number;
+}
+
+/** A goal entry as the draft shows it. */
+export interface DraftGoal {
+  id: string;
+  text: string;
+  kind: GoalKind;
+  status: 'active' | 'done' | 'dropped';
+}
+
+/** One thing done: a git accomplishment, a journal win, or a win with the accomplishments it names. */
+export interface DraftWorkItem {
+  /** The win's entry id, or the accomplishment id. */
+  id: string;
+  source: 'git' | 'journal' | 'both';
+  /** One line for a manager, truncated to a sane length. */
+  title: string;
+  impact?: string;
+  /** A win whose impact is still "to fill in later". */
+  impactMissing: boolean;
+  goalId?: string;
+  repositories: string[];
+  tickets: string[];
+  pullRequests: number[];
+  type?: string;
+  scope?: string;
+  breaking: boolean;
+  commitCount: number;
+  shortShas: string[];
+  insertions: number;
+  deletions: number;
+  files: number;
+  /** Display names of co-authors (never e-mails). */
+  coAuthors: string[];
+  /** People credited in the win. */
+  people: string[];
+  /** Latest activity, ISO. */
+  date: string;
+  /** The win entry, when the item comes from the journal. */
+  entryId?: string;
+  accomplishments: Accomplishment[];
+  /** Higher is more worth telling; orders lists and picks the brief style's top items. */
+  significance: number;
+}
+
+/** Items under one manager goal, or the items linked to none. */
+export interface DraftGoalGroup {
+  goal?: DraftGoal;
+  /** Section label; undefined when there is only one, unlabelled, group. */
+  heading?: string;
+  items: DraftWorkItem[];
+}
+
+/** Work done in the window, grouped for telling. */
+export interface DraftDone {
+  /** Items shown in full, grouped by goal (brief: only the top `maxBriefItems`). */
+  groups: DraftGoalGroup[];
+  /** Brief style: the remaining items, told by title only. */
+  also: DraftWorkItem[];
+  /** Every item, most significant first. */
+  all: DraftWorkItem[];
+  count: number;
+}
+
+/** A month of work, for the brag document's timeline. */
+export interface DraftMonth {
+  label: string;
+  items: DraftWorkItem[];
+}
+
+/** A quarter of work, for the brag document's timeline. */
+export interface DraftQuarter {
+  label: string;
+  months: DraftMonth[];
+}
+
+/** Work not finished: an unmerged branch, uncommitted changes or a note. */
+export interface DraftProgressItem {
+  kind: 'branch' | 'uncommitted' | 'note';
+  title: string;
+  repository?: string;
+  branch?: string;
+  commitCount?: number;
+  tickets: string[];
+  /** E.g. "2 modified, 1 untracked". */
+  detail?: string;
+  date?: string;
+  entryId?: string;
+}
+
+/** One proposed way out of a problem. */
+export interface DraftOption {
+  /** 1-based, as a reader counts. */
+  number: number;
+  title: string;
+  pros: string[];
+  cons: string[];
+  recommended: boolean;
+}
+
+/** A problem with its proposed solutions. */
+export interface DraftProblem {
+  id: string;
+  text: string;
+  impact?: string;
+  status: ProblemStatus;
+  options: DraftOption[];
+  recommendation?: DraftOption;
+  ask?: string;
+  /** False: no option proposed yet, which the draft flags visibly. */
+  hasProposal: boolean;
+  /** Open and waiting on someone: it has an ask or several options to choose from. */
+  needsDecision: boolean;
+  goal?: DraftGoal;
+  createdAt: string;
+  /** Days since it was recorded. */
+  ageDays: number;
+}
+
+/** Help the user needs, from the ask of an open problem. */
+export interface DraftSupport {
+  ask: string;
+  problem: string;
+  problemId: string;
+  recommendation?: string;
+}
+
+/** Where a promise stands for this draft. */
+export type PromiseBucket = 'kept' | 'due' | 'at-risk' | 'slipped' | 'open';
+
+/** A promise and where it stands. */
+export interface DraftPromise {
+  id: string;
+  text: string;
+  to?: string;
+  /** `YYYY-MM-DD`. */
+  due?: string;
+  status: PromiseStatus;
+  bucket: PromiseBucket;
+  plan?: string;
+  closedAt?: string;
+  /** Days until due (negative when overdue), when it has a due date. */
+  dueInDays?: number;
+}
+
+/** Promises split by what the manager needs to hear. */
+export interface DraftPromises {
+  /** Done within the window. */
+  kept: DraftPromise[];
+  /** Open and due within the coming week. */
+  due: DraftPromise[];
+  /** At risk, with the recovery plan. */
+  atRisk: DraftPromise[];
+  /** Open and overdue, or dropped within the window. */
+  slipped: DraftPromise[];
+  /** Open, due later or without a date. */
+  open: DraftPromise[];
+  /** Kept + due + at risk + slipped: what a draft reports. */
+  count: number;
+}
+
+/** Feedback received and what was done about it. */
+export interface DraftFeedback {
+  id: string;
+  text: string;
+  from?: string;
+  action?: string;
+  createdAt: string;
+}
+
+/** A note recorded in the window. */
+export interface DraftNote {
+  id: string;
+  text: string;
+  createdAt: string;
+}
+
+/** A win recorded in the window (the JSON lists them; templates use the merged work items). */
+export interface DraftWin {
+  id: string;
+  text: string;
+  impact?: string;
+  impactMissing: boolean;
+  goalId?: string;
+  createdAt: string;
+  commits: string[];
+  tickets: string[];
+  people: string[];
+  /** Accomplishments this win was merged with. */
+  accomplishmentIds: string[];
+}
+
+/** A career goal and what in the window served it. */
+export interface DraftCareerGoal {
+  goal: DraftGoal;
+  /** Titles of linked wins, notes and items in the window. */
+  progress: string[];
+}
+
+/** Someone to credit in the team section. */
+export interface DraftTeamMember {
+  name: string;
+  /** Titles of the work they were part of. */
+  credits: string[];
+}
+
+/** Everything a template needs, precomputed. Plain data: JSON-safe, no Dates. */
+export interface DraftModel {
+  style: DraftStyle;
+  brief: boolean;
+  detailed: boolean;
+  generatedAt: string;
+  /** Local `YYYY-MM-DD` of `now`. */
+  today: string;
+  window: { since: string; until: string; label: string; days: number };
+  profile: DraftProfile;
+  authors: string[];
+  repositories: Array<{ path: string; name: string; commitCount: number; error?: string; warnings: string[] }>;
+  failedRepositories: Array<{ path: string; name: string; error: string }>;
+  stats: { commits: number; accomplishments: number; repositories: number; insertions: number; deletions: number };
+  done: DraftDone;
+  /** Every item under a manager goal, uncapped (brag document). */
+  byGoal: DraftGoalGroup[];
+  /** Items under no manager goal, by quarter and month, uncapped (brag document). */
+  timeline: DraftQuarter[];
+  inProgress: DraftProgressItem[];
+  /** Open problems, whenever recorded. */
+  problems: DraftProblem[];
+  /** Open problems with no proposed option: flagged in every draft. */
+  problemsWithoutProposal: DraftProblem[];
+  /** Open problems that need the manager: an ask or a choice between options. */
+  decisions: DraftProblem[];
+  /** Problems resolved within the window. */
+  resolvedProblems: DraftProblem[];
+  support: DraftSupport[];
+  promises: DraftPromises;
+  feedback: DraftFeedback[];
+  notes: DraftNote[];
+  wins: DraftWin[];
+  goals: { manager: DraftGoal[]; career: DraftCareerGoal[] };
+  team: DraftTeamMember[];
+  /** Work items from wins whose impact is still to fill in: a reminder to the user. */
+  winsMissingImpact: DraftWorkItem[];
+  /** The git half as mined, for evidence and the JSON format. */
+  mining: MiningResult;
+}
+
+const DEFAULT_BRIEF_ITEMS = 5;
+
+/** Builds the draft model: merges accomplishments with wins, buckets promises, credits the team. */
+export function buildDraftModel(input: DraftInput): DraftModel {
+  const { mining, now, style } = input;
+  const since = mining.window.since.getTime();
+  const until = mining.window.until.getTime();
+  const inWindow = (iso: string | undefined) => {
+    const t = iso ? Date.parse(iso) : NaN;
+    return t >= since && t < until;
+  };
+  const entries = input.entries;
+  const goalEntries = ofKind(entries, 'goal');
+  const goals: DraftGoal[] = goalEntries.map(g => ({ id: g.id, text: g.text, kind: g.goalKind, status: g.status }));
+  const goalById = new Map(goals.map(g => [g.id, g]));
+
+  const winEntries = ofKind(entries, 'win').filter(e => inWindow(e.createdAt));
+  const { items, wins } = buildWorkItems(mining.accomplishments, winEntries, goalEntries);
+  const managerGoals = goals.filter(g => g.kind === 'manager' && (g.status === 'active' || items.some(i => i.goalId === g.id)));
+  const cap = Math.max(0, input.maxBriefItems ?? DEFAULT_BRIEF_ITEMS);
+  const shown = style === 'brief' ? items.slice(0, cap) : items;
+  const done: DraftDone = {
+    groups: groupByGoal(shown, managerGoals),
+    also: style === 'brief' ? items.slice(cap) : [],
+    all: items,
+    count: items.length,
+  };
+
+  const inProgress: DraftProgressItem[] = [
+    ...mining.inProgress.map((p): DraftProgressItem =>
+      p.kind === 'branch'
+        ? { kind: 'branch', title: p.title || p.branch, repository: p.repository, branch: p.branch, commitCount: p.commitCount, tickets: p.tickets, date: p.lastCommitAt }
+        : { kind: 'uncommitted', title: `Uncommitted changes in ${p.repository}`, repository: p.repository, tickets: [], detail: uncommittedDetail(p) },
+    ),
+    ...entries
+      .filter(e => e.kind === 'note' && inWindow(e.createdAt))
+      .map((n): DraftProgressItem => ({ kind: 'note', title: n.text, tickets: n.tickets, date: n.createdAt, entryId: n.id, ...(n.repo ? { repository: n.repo } : {}) })),
+  ];
+
+  const toProblem = (p: Extract<Entry, { kind: 'problem' }>): DraftProblem => {
+    const options = p.options.map((o, k): DraftOption => ({ number: k + 1, title: o.title, pros: o.pros, cons: o.cons, recommended: k === p.recommended }));
+    const recommendation = options.find(o => o.recommended);
+    return {
+      id: p.id,
+      text: p.text,
+      ...(p.impact ? { impact: p.impact } : {}),
+      status: p.status,
+      options,
+      ...(recommendation ? { recommendation } : {}),
+      ...(p.ask ? { ask: p.ask } : {}),
+      hasProposal: options.length > 0,
+      needsDecision: p.status === 'open' && (Boolean(p.ask) || options.length > 1),
+      ...(p.goalId && goalById.has(p.goalId) ? { goal: goalById.get(p.goalId)! } : {}),
+      createdAt: p.createdAt,
+      ageDays: Math.max(0, daysBetween(new Date(p.createdAt), now)),
+    };
+  };
+  const problemEntries = ofKind(entries, 'problem');
+  const problems = problemEntries.filter(p => p.status === 'open').sort(byCreated).map(toProblem);
+  const resolvedProblems = problemEntries.filter(p => p.status === 'resolved' && inWindow(p.updatedAt)).sort(byCreated).map(toProblem);
+
+  const career: DraftCareerGoal[] = goals
+    .filter(g => g.kind === 'career' && g.status === 'active')
+    .map(goal => ({
+      goal,
+      progress: [
+        ...items.filter(i => i.goalId === goal.id).map(i => i.title),
+        ...entries.filter(e => e.goalId === goal.id && e.kind !== 'win' && e.kind !== 'goal' && inWindow(e.createdAt)).map(e => e.text),
+      ],
+    }));
+
+  const commits = mining.accomplishments.reduce((n, a) => n + a.commits.length, 0);
+  return {
+    style,
+    brief: style === 'brief',
+    detailed: style === 'detailed',
+    generatedAt: now.toISOString(),
+    today: localDay(now),
+    window: {
+      since: mining.window.since.toISOString(),
+      until: mining.window.until.toISOString(),
+      label: mining.window.label,
+      days: Math.max(1, Math.round((until - since) / 86_400_000)),
+    },
+    profile: { ...input.profile },
+    authors: mining.authors,
+    repositories: mining.repositories.map(r => ({ path: r.path, name: r.name, commitCount: r.commitCount, ...(r.error ? { error: r.error } : {}), warnings: r.warnings })),
+    failedRepositories: mining.repositories.filter(r => r.error).map(r => ({ path: r.path, name: r.name, error: r.error! })),
+    stats: {
+      commits,
+      accomplishments: mining.accomplishments.length,
+      repositories: new Set(mining.accomplishments.map(a => a.repository)).size,
+      insertions: mining.accomplishments.reduce((n, a) => n + a.insertions, 0),
+      deletions: mining.accomplishments.reduce((n, a) => n + a.deletions, 0),
+    },
+    done,
+    byGoal: groupByGoal(items, managerGoals).filter(g => g.goal),
+    timeline: timelineOf(items.filter(i => !managerGoals.some(g => g.id === i.goalId))),
+    inProgress,
+    problems,
+    problemsWithoutProposal: problems.filter(p => !p.hasProposal),
+    decisions: problems.filter(p => p.needsDecision),
+    resolvedProblems,
+    support: problems
+      .filter(p => p.ask)
+      .map(p => ({ ask: p.ask!, problem: p.text, problemId: p.id, ...(p.recommendation ? { recommendation: p.recommendation.title } : {}) })),
+    promises: bucketPromises(ofKind(entries, 'promise'), now, inWindow),
+    feedback: ofKind(entries, 'feedback')
+      .filter(e => inWindow(e.createdAt))
+      .sort(byCreated)
+      .map(f => ({ id: f.id, text: f.text, createdAt: f.createdAt, ...(f.from ? { from: f.from } : {}), ...(f.action ? { action: f.action } : {}) })),
+    notes: entries.filter(e => e.kind === 'note' && inWindow(e.createdAt)).sort(byCreated).map(n => ({ id: n.id, text: n.text, createdAt: n.createdAt })),
+    wins,
+    goals: { manager: managerGoals, career },
+    team: creditTeam(items, mining.authors, input.profile?.userName),
+    winsMissingImpact: items.filter(i => i.impactMissing),
+    mining,
+  };
+}
+
+function ofKind<K extends Entry['kind']>(entries: Entry[], kind: K): Array<Extract<Entry, { kind: K }>> {
+  return entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
+}
+
+function byCreated(a: { createdAt: string }, b: { createdAt: string }): number {
+  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+}
+
+function uncommittedDetail(p: { staged: number; modified: number; untracked: number }): string {
+  const parts = [
+    p.staged ? `${p.staged} staged` : '',
+    p.modified ? `${p.modified} modified` : '',
+    p.untracked ? `${p.untracked} untracked` : '',
+  ].filter(Boolean);
+  return parts.join(', ') || 'no changes';
+}

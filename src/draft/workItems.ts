@@ -1,0 +1,141 @@
+/** Merges git accomplishments with journal wins into ranked work items, grouped by goal and by month. */
+import type { Accomplishment } from '../git/types';
+import type { GoalEntry, WinEntry } from '../journal/types';
+import { formatDay, parseDay, quarterOf } from './dates';
+import type { DraftGoal, DraftGoalGroup, DraftQuarter, DraftWin, DraftWorkItem } from './model';
+import { MAX_TITLE_LENGTH, normaliseText, truncateText } from './sanitize';
+
+/**
+ * Links each win to the accomplishments it names (one of their commits by SHA prefix, a ticket,
+ * or `#N` of their pull request; within the win's repo when it names one). A linked accomplishment
+ * is told as part of the first win naming it; the rest stand alone, under a goal that names their
+ * tickets or commits. Returns items most significant first.
+ */
+export function buildWorkItems(
+  accomplishments: Accomplishment[],
+  wins: WinEntry[],
+  goals: GoalEntry[],
+): { items: DraftWorkItem[]; wins: DraftWin[] } {
+  const claimed = new Set<string>();
+  const items: DraftWorkItem[] = [];
+  const draftWins: DraftWin[] = [];
+  for (const win of [...wins].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))) {
+    const linked = accomplishments.filter(a => !claimed.has(a.id) && names(win, a));
+    linked.forEach(a => claimed.add(a.id));
+    const impactMissing = !win.impact || !win.impact.trim();
+    items.push(itemOf(win.id, win.text, linked, win, win.goalId));
+    draftWins.push({
+      id: win.id,
+      text: win.text,
+      ...(impactMissing ? {} : { impact: win.impact }),
+      impactMissing,
+      ...(win.goalId ? { goalId: win.goalId } : {}),
+      createdAt: win.createdAt,
+      commits: win.commits,
+      tickets: win.tickets,
+      people: win.people,
+      accomplishmentIds: linked.map(a => a.id),
+    });
+  }
+  for (const a of accomplishments) {
+    if (claimed.has(a.id)) continue;
+    const goal = goals.find(g => names(g, a));
+    items.push(itemOf(a.id, a.title, [a], undefined, goal?.id));
+  }
+  items.sort((x, y) => y.significance - x.significance || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0) || x.title.localeCompare(y.title));
+  return { items, wins: draftWins };
+}
+
+function names(entry: { commits: string[]; tickets: string[]; repo?: string }, a: Accomplishment): boolean {
+  if (entry.repo && !sameRepo(entry.repo, a.repository)) return false;
+  const shas = entry.commits.map(c => c.trim().toLowerCase()).filter(c => /^[0-9a-f]{4,40}$/.test(c));
+  if (shas.some(s => a.commits.some(c => c.sha.toLowerCase().startsWith(s)))) return true;
+  const tickets = new Set(entry.tickets.map(t => t.trim().toUpperCase()));
+  if (a.tickets.some(t => tickets.has(t.toUpperCase()))) return true;
+  return a.pullRequest !== undefined && tickets.has(`#${a.pullRequest}`);
+}
+
+function sameRepo(entryRepo: string, repository: string): boolean {
+  const base = entryRepo.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? entryRepo;
+  return base.toLowerCase() === repository.toLowerCase() || entryRepo.toLowerCase() === repository.toLowerCase();
+}
+
+function itemOf(id: string, title: string, accs: Accomplishment[], win: WinEntry | undefined, goalId: string | undefined): DraftWorkItem {
+  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  const commits = accs.flatMap(a => a.commits);
+  const impactMissing = win !== undefined && (!win.impact || !win.impact.trim());
+  const dates = [win?.createdAt ?? '', ...accs.map(a => a.lastAuthoredAt)].filter(Boolean).sort();
+  const coAuthors = uniq(accs.flatMap(a => a.coAuthors.map(p => p.name || p.email.split('@')[0])));
+  const item: DraftWorkItem = {
+    id,
+    source: win ? (accs.length ? 'both' : 'journal') : 'git',
+    title: truncateText(normaliseText(title), MAX_TITLE_LENGTH) || (win ? 'Untitled win' : 'Untitled change'),
+    ...(win && !impactMissing ? { impact: win.impact } : {}),
+    impactMissing,
+    ...(goalId ? { goalId } : {}),
+    repositories: uniq(accs.map(a => a.repository)),
+    tickets: uniq([...(win?.tickets ?? []), ...accs.flatMap(a => a.tickets)]),
+    pullRequests: uniq(accs.flatMap(a => (a.pullRequest !== undefined ? [a.pullRequest] : []))),
+    ...(accs.length === 1 && accs[0].type ? { type: accs[0].type } : {}),
+    ...(accs.length === 1 && accs[0].scope ? { scope: accs[0].scope } : {}),
+    breaking: accs.some(a => a.breaking),
+    commitCount: commits.length,
+    shortShas: commits.map(c => c.shortSha || c.sha.slice(0, 7)),
+    insertions: accs.reduce((n, a) => n + a.insertions, 0),
+    deletions: accs.reduce((n, a) => n + a.deletions, 0),
+    files: accs.reduce((n, a) => n + a.files, 0),
+    coAuthors,
+    people: win?.people ?? [],
+    date: dates[dates.length - 1] ?? '',
+    ...(win ? { entryId: win.id } : {}),
+    accomplishments: accs,
+    significance: 0,
+  };
+  item.significance = significanceOf(item, win);
+  return item;
+}
+
+// A win is what the user chose to tell; then goal links, pull requests, breaking changes and size.
+function significanceOf(item: DraftWorkItem, win: WinEntry | undefined): number {
+  let score = 0;
+  if (win) score += win.impact ? 40 : 30;
+  if (item.goalId) score += 20;
+  score += Math.min(item.pullRequests.length, 3) * 8;
+  if (item.breaking) score += 6;
+  if (item.tickets.length) score += 4;
+  if (item.type === 'feat') score += 4;
+  if (item.type === 'chore' || item.type === 'docs' || item.type === 'style' || item.type === 'ci') score -= 4;
+  score += Math.min(item.commitCount, 10);
+  score += Math.log2(1 + item.insertions + item.deletions) * 1.5;
+  return Math.round(score * 100) / 100;
+}
+
+/** Groups items under the manager goals they serve (goal order), then the rest under "Other work". */
+export function groupByGoal(items: DraftWorkItem[], managerGoals: DraftGoal[]): DraftGoalGroup[] {
+  const groups: DraftGoalGroup[] = [];
+  for (const goal of managerGoals) {
+    const mine = items.filter(i => i.goalId === goal.id);
+    if (mine.length) groups.push({ goal, heading: goal.text, items: mine });
+  }
+  const goalIds = new Set(groups.map(g => g.goal!.id));
+  const rest = items.filter(i => !i.goalId || !goalIds.has(i.goalId));
+  if (rest.length) groups.push(groups.length ? { heading: 'Other work', items: rest } : { items: rest });
+  return groups;
+}
+
+/** Items by quarter and month (oldest first), for a brag document over any period. */
+export function timelineOf(items: DraftWorkItem[]): DraftQuarter[] {
+  const quarters: DraftQuarter[] = [];
+  const sorted = [...items].filter(i => parseDay(i.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const item of sorted) {
+    const d = parseDay(item.date)!;
+    const qLabel = quarterOf(d);
+    const mLabel = formatDay(d, 'month');
+    let q = quarters[quarters.length - 1];
+    if (!q || q.label !== qLabel) quarters.push((q = { label: qLabel, months: [] }));
+    let m = q.months[q.months.length - 1];
+    if (!m || m.label !== mLabel) q.months.push((m = { label: mLabel, items: [] }));
+    m.items.push(item);
+  }
+  return quarters;
+}
