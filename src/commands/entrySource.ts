@@ -1,0 +1,11 @@
+/** The seam through which journal entries reach a draft; the journal store plugs in here later. */
+import type { TimeWindow } from '../git/types';
+import type { Entry } from '../journal/types';
+
+/** Provides the journal entries relevant to a window. */
+export interface EntrySource {
+  entries(window: TimeWindow): Promise<Entry[]>;
+}
+
+/** Until the journal lands: no entries. */
+export const noEntries: EntrySource = { entries: async () => [] };

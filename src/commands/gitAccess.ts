@@ -1,0 +1,63 @@
+/** The extension's one door to git: nothing runs in a restricted workspace, and every run is counted. */
+import { execFile } from 'node:child_process';
+import { discoverRepositories, gitVersion } from '../git/discover';
+import { mine } from '../git/mine';
+import type { MineOptions, MiningResult } from '../git/types';
+
+/** Thrown instead of running git when the workspace is not trusted. */
+export class RestrictedModeError extends Error {
+  constructor() {
+    super('Work Log does not run git in Restricted Mode. Trust this workspace to see your activity.');
+  }
+}
+
+/** Wraps the git core so the host can refuse in Restricted Mode and tests can count calls into git. */
+export class GitAccess {
+  private runs = 0;
+
+  constructor(private readonly isTrusted: () => boolean) {}
+
+  /** How many git operations were started since activation (for the test API). */
+  get runCount(): number {
+    return this.runs;
+  }
+
+  private enter(): void {
+    if (!this.isTrusted()) throw new RestrictedModeError();
+    this.runs++;
+  }
+
+  /** The installed git's version, or undefined when it cannot be run. */
+  async version(gitPath: string): Promise<string | undefined> {
+    this.enter();
+    return gitVersion(gitPath);
+  }
+
+  /** Repositories at or below the roots. */
+  async discover(roots: string[], options: { maxDepth: number; exclude: string[]; gitPath: string; signal?: AbortSignal }): Promise<string[]> {
+    this.enter();
+    return discoverRepositories(roots, options);
+  }
+
+  /** Mines the repositories for the window. */
+  async mine(options: MineOptions): Promise<MiningResult> {
+    this.enter();
+    return mine(options);
+  }
+
+  /**
+   * One commit as text (`git show --stat --patch`), for the read-only commit document.
+   * TODO(core): move into src/git (e.g. `showCommit`) so that only git/ spawns git.
+   */
+  async show(repository: string, sha: string, gitPath: string): Promise<string> {
+    this.enter();
+    return new Promise((resolve, reject) => {
+      execFile(
+        gitPath,
+        ['-c', 'core.quotepath=off', 'show', '--no-color', '--stat', '--patch', '--format=fuller', sha, '--'],
+        { cwd: repository, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+        (error, stdout, stderr) => (error ? reject(new Error(stderr.trim() || error.message)) : resolve(stdout)),
+      );
+    });
+  }
+}

@@ -1,0 +1,62 @@
+/** Every id the extension contributes or reads, in one place so package.json and code cannot drift. */
+
+/** The extension's id as VS Code knows it (publisher.name). */
+export const EXTENSION_ID = 'worklog-dev.worklog';
+
+/** Command ids (`worklog.camelVerb`). */
+export const Commands = {
+  draftUpdate: 'worklog.draftUpdate',
+  refresh: 'worklog.refresh',
+  openSettings: 'worklog.openSettings',
+  copyDraftMarkdown: 'worklog.copyDraftMarkdown',
+  copyDraftSlack: 'worklog.copyDraftSlack',
+  copyDraftText: 'worklog.copyDraftText',
+  markUpdateSent: 'worklog.markUpdateSent',
+  snoozeReminder: 'worklog.snoozeReminder',
+  showLog: 'worklog.showLog',
+  showCommit: 'worklog.showCommit',
+} as const;
+
+/** View and view-container ids. */
+export const Views = {
+  container: 'worklog',
+  sidebar: 'worklog.sidebar',
+} as const;
+
+/** Context keys (`worklog:` prefix) used in `when` clauses. */
+export const ContextKeys = {
+  /** The active editor shows a Work Log draft. */
+  activeDraft: 'worklog:activeDraft',
+  /** At least one draft was made in this window (copy/mark-sent can act on it). */
+  hasDraft: 'worklog:hasDraft',
+} as const;
+
+/** The configuration section; every setting below lives under it. */
+export const CONFIG_SECTION = 'worklog';
+
+/** Setting keys relative to CONFIG_SECTION. */
+export const Settings = {
+  include: 'repositories.include',
+  exclude: 'repositories.exclude',
+  scanDepth: 'repositories.scanDepth',
+  authors: 'authors',
+  ticketPatterns: 'ticketPatterns',
+  workWeek: 'workWeek',
+  defaultWindow: 'draft.defaultWindow',
+  template: 'draft.template',
+  style: 'draft.style',
+  reminderCadence: 'reminder.cadence',
+  reminderDay: 'reminder.day',
+  reminderTime: 'reminder.time',
+  templatesFolder: 'templates.folder',
+  gitPath: 'git.path',
+} as const;
+
+/** Keys in the extension's global state. */
+export const StateKeys = {
+  history: 'worklog.sentDrafts',
+  snoozedUntil: 'worklog.snoozedUntil',
+} as const;
+
+/** The URI scheme of the read-only commit documents. */
+export const COMMIT_SCHEME = 'worklog-commit';

@@ -1,0 +1,47 @@
+/** The sidebar's HTML shell: a strict CSP with a per-render nonce; content is drawn by the webview script. Pure. */
+import { randomBytes } from 'node:crypto';
+
+/** URIs (already converted with `asWebviewUri`) and the CSP source the shell needs. */
+export interface SidebarAssets {
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  codiconsUri: string;
+}
+
+/** A fresh nonce for one render: 128 random bits, base64 without padding characters that need escaping. */
+export function makeNonce(): string {
+  return randomBytes(16).toString('base64').replace(/[+/=]/g, '');
+}
+
+const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The Content-Security-Policy: nothing by default, then exactly the styles, fonts and the one script loaded. */
+export function sidebarCsp(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource}`,
+    `font-src ${cspSource}`,
+    `img-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+}
+
+/** The document the webview loads; no inline style or script, and no data (the script renders that). */
+export function sidebarHtml(assets: SidebarAssets, nonce: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(sidebarCsp(assets.cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(assets.codiconsUri)}">
+<link rel="stylesheet" href="${attr(assets.styleUri)}">
+<title>Work Log</title>
+</head>
+<body>
+<main id="root" aria-live="polite" aria-busy="true"></main>
+<script nonce="${attr(nonce)}" src="${attr(assets.scriptUri)}"></script>
+</body>
+</html>`;
+}

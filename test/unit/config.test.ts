@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readConfig } from '../../src/config';
+
+const source = (values: Record<string, unknown>) => ({ get: <T>(key: string) => values[key] as T | undefined });
+
+describe('readConfig', () => {
+  it('applies the defaults', () => {
+    const c = readConfig(source({}));
+    assert.deepEqual(c.workWeek, [1, 2, 3, 4, 5]);
+    assert.equal(c.defaultWindow, 'since-last-sent');
+    assert.equal(c.template, 'weekly');
+    assert.equal(c.style, 'detailed');
+    assert.deepEqual(c.reminder, { cadence: 'weekly', day: 5, hour: 16, minute: 0 });
+    assert.equal(c.gitPath, 'git');
+    assert.equal(c.scanDepth, 3);
+    assert.deepEqual(c.ticketPatterns, ['[A-Z][A-Z0-9]+-\\d+', '#\\d+']);
+  });
+
+  it('reads the settings', () => {
+    const c = readConfig(source({
+      'repositories.include': [' ~/code ', ''], 'repositories.exclude': ['vendor'], 'repositories.scanDepth': 1,
+      authors: ['Ada@Example.com'], workWeek: ['sun', 'thu', 'mon'], 'draft.defaultWindow': '14d',
+      'draft.style': 'brief', 'reminder.cadence': 'daily', 'reminder.day': 'monday', 'reminder.time': '9:30', 'git.path': '/usr/bin/git',
+    }));
+    assert.deepEqual(c.include, ['~/code']);
+    assert.deepEqual(c.authors, ['ada@example.com']);
+    assert.deepEqual(c.workWeek, [0, 1, 4]);
+    assert.equal(c.defaultWindow, '14d');
+    assert.equal(c.style, 'brief');
+    assert.deepEqual(c.reminder, { cadence: 'daily', day: 1, hour: 9, minute: 30 });
+    assert.equal(c.gitPath, '/usr/bin/git');
+    assert.equal(c.scanDepth, 1);
+  });
+
+  it('falls back on invalid values', () => {
+    const c = readConfig(source({ ticketPatterns: ['(unclosed'], 'reminder.time': '25:00', 'draft.defaultWindow': 'yesterday', 'repositories.scanDepth': -2 }));
+    assert.deepEqual(c.ticketPatterns, ['[A-Z][A-Z0-9]+-\\d+', '#\\d+']);
+    assert.equal(c.reminder.hour, 16);
+    assert.equal(c.defaultWindow, 'since-last-sent');
+    assert.equal(c.scanDepth, 3);
+  });
+
+  it('is frozen', () => {
+    const c = readConfig(source({}));
+    assert.throws(() => (c.authors as string[]).push('x'));
+    assert.ok(Object.isFrozen(c) && Object.isFrozen(c.reminder));
+  });
+});
