@@ -1,0 +1,92 @@
+/** `worklog draft`: mine the repositories, fill the model, render it. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { mine } from '../git/mine';
+import { parseWindowSpec, resolveWindow } from '../git/window';
+import { buildDraftModel } from '../draft/model';
+import type { DraftStyle } from '../draft/model';
+import { renderDraft } from '../draft/render';
+import type { OutputFormat } from '../draft/render';
+import type { Entry } from '../journal/types';
+import { loadJournalEntries } from './journalAccess';
+import { builtinTemplatesDir } from './paths';
+import { RunError, UsageError } from './usage';
+import { parseWorkWeek } from './workWeek';
+
+const FORMATS: OutputFormat[] = ['markdown', 'slack', 'text', 'html', 'json'];
+const STYLES: DraftStyle[] = ['brief', 'detailed'];
+
+/** What the draft command needs from its surroundings (so tests can pin the clock and cwd). */
+export interface CliEnv {
+  cwd: string;
+  now: Date;
+  env: NodeJS.ProcessEnv;
+  stderr: (line: string) => void;
+}
+
+/** Runs `worklog draft` with its arguments; returns the text to print. */
+export async function draftCommand(args: string[], host: CliEnv): Promise<string> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      repo: { type: 'string', multiple: true },
+      author: { type: 'string', multiple: true },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      window: { type: 'string' },
+      template: { type: 'string', default: 'weekly' },
+      templates: { type: 'string' },
+      style: { type: 'string', default: 'detailed' },
+      format: { type: 'string', default: 'markdown' },
+      journal: { type: 'string' },
+      'ticket-pattern': { type: 'string', multiple: true },
+      'work-week': { type: 'string' },
+      manager: { type: 'string' },
+    },
+  });
+  const format = oneOf(values.format, FORMATS, '--format');
+  const style = oneOf(values.style, STYLES, '--style');
+  if (values.window && (values.since || values.until)) throw new UsageError('use either --window or --since/--until, not both');
+  if (values.until && !values.since) throw new UsageError('--until needs --since');
+  const workWeek = values['work-week'] ? parseWorkWeek(values['work-week']) : undefined;
+  for (const p of values['ticket-pattern'] ?? []) {
+    try { new RegExp(p); } catch { throw new UsageError(`--ticket-pattern: not a valid regular expression: ${p}`); }
+  }
+
+  let window;
+  try {
+    const spec = values.since ? { since: values.since, until: values.until ?? host.now } : parseWindowSpec(values.window ?? '7d');
+    window = resolveWindow(spec, { now: host.now, workWeek });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+
+  const repositories = (values.repo ?? [host.cwd]).map(r => resolve(host.cwd, r));
+  const journalDir = values.journal ?? undefined;
+  const [mining, entries] = await Promise.all([
+    mine({ repositories, window, authors: values.author ?? [], ticketPatterns: values['ticket-pattern'] }),
+    journalDir ? loadJournalEntries(resolve(host.cwd, journalDir), host.stderr) : Promise.resolve([] as Entry[]),
+  ]);
+
+  const failed = mining.repositories.filter(r => r.error);
+  if (failed.length === mining.repositories.length) throw new RunError(failed.map(r => r.error!));
+  for (const r of failed) host.stderr(`worklog: ${r.error}`);
+
+  const model = buildDraftModel({ mining, entries, now: host.now, style, profile: { managerName: values.manager } });
+  const result = renderDraft(model, {
+    template: values.template!,
+    format,
+    builtinTemplatesDir: builtinTemplatesDir(),
+    userTemplatesDir: values.templates ? resolve(host.cwd, values.templates) : undefined,
+  });
+  for (const w of result.warnings) host.stderr(`worklog: ${w}`);
+  return result.text;
+}
+
+/** Checks a flag's value against its allowed list. */
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
+  if (!allowed.includes(value as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return value as T;
+}

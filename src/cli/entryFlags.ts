@@ -1,0 +1,77 @@
+/** Turning `worklog add` flags into a journal entry. */
+import type { EntryKind, NewEntry, ProblemOption } from '../journal/types';
+import { UsageError } from './usage';
+
+/** The flags `worklog add` and `worklog set` understand, as `node:util` parseArgs options. */
+export const ENTRY_FLAGS = {
+  impact: { type: 'string' },
+  option: { type: 'string', multiple: true },
+  recommend: { type: 'string' },
+  ask: { type: 'string' },
+  due: { type: 'string' },
+  to: { type: 'string' },
+  from: { type: 'string' },
+  action: { type: 'string' },
+  plan: { type: 'string' },
+  goal: { type: 'string' },
+  career: { type: 'boolean' },
+  status: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  person: { type: 'string', multiple: true },
+  commit: { type: 'string', multiple: true },
+  ticket: { type: 'string', multiple: true },
+  repo: { type: 'string' },
+} as const;
+
+/** Values parsed from ENTRY_FLAGS. */
+export interface EntryFlagValues {
+  impact?: string; option?: string[]; recommend?: string; ask?: string; due?: string; to?: string;
+  from?: string; action?: string; plan?: string; goal?: string; career?: boolean; status?: string;
+  tag?: string[]; person?: string[]; commit?: string[]; ticket?: string[]; repo?: string;
+}
+
+/** Which flags each kind accepts beyond the common ones (tag, person, commit, ticket, repo, goal). */
+const KIND_FLAGS: Record<EntryKind, (keyof EntryFlagValues)[]> = {
+  win: ['impact'],
+  problem: ['impact', 'option', 'recommend', 'ask', 'status'],
+  promise: ['due', 'to', 'status', 'plan'],
+  feedback: ['from', 'action'],
+  note: [],
+  goal: ['career', 'status'],
+};
+const COMMON: (keyof EntryFlagValues)[] = ['tag', 'person', 'commit', 'ticket', 'repo', 'goal'];
+
+/** `"Title|pro1;pro2|con1;con2"` -> a problem option. */
+export function parseOption(text: string): ProblemOption {
+  const [title, pros = '', cons = '', ...extra] = text.split('|');
+  if (!title.trim() || extra.length) throw new UsageError(`--option must look like "Title|pro1;pro2|con1" (got "${text}")`);
+  const list = (s: string) => s.split(';').map(x => x.trim()).filter(Boolean);
+  return { title: title.trim(), pros: list(pros), cons: list(cons) };
+}
+
+/** Builds the new entry of `kind` from its text and flags; refuses flags the kind does not have. */
+export function entryFromFlags(kind: EntryKind, text: string, v: EntryFlagValues): NewEntry {
+  const allowed = new Set([...COMMON, ...KIND_FLAGS[kind]]);
+  for (const [flag, value] of Object.entries(v)) {
+    if (value !== undefined && !allowed.has(flag as keyof EntryFlagValues)) throw new UsageError(`--${flag} does not apply to a ${kind}`);
+  }
+  const options = (v.option ?? []).map(parseOption);
+  let recommended: number | undefined;
+  if (v.recommend !== undefined) {
+    recommended = Number(v.recommend) - 1;
+    if (!Number.isInteger(recommended) || recommended < 0 || recommended >= options.length) {
+      throw new UsageError(`--recommend must be the number of one of the ${options.length} --option values (1 = the first)`);
+    }
+  }
+  if (v.due !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.due)) throw new UsageError(`--due must be a date YYYY-MM-DD (got "${v.due}")`);
+  const entry: Record<string, unknown> = {
+    kind, text,
+    tags: v.tag, people: v.person, commits: v.commit, tickets: v.ticket, repo: v.repo, goalId: v.goal,
+    impact: v.impact, ask: v.ask, due: v.due, to: v.to, from: v.from, action: v.action, plan: v.plan,
+    status: v.status,
+    ...(kind === 'problem' ? { options, recommended } : {}),
+    ...(kind === 'goal' ? { goalKind: v.career ? 'career' : 'manager' } : {}),
+  };
+  for (const k of Object.keys(entry)) if (entry[k] === undefined) delete entry[k];
+  return entry as unknown as NewEntry;
+}

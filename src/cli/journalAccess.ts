@@ -1,0 +1,23 @@
+/** The CLI's way into the journal: which folder, and loading it with its problems reported. */
+import { resolve } from 'node:path';
+import { JournalStore } from '../journal/store';
+import type { Entry } from '../journal/types';
+import { UsageError } from './usage';
+
+/** The journal folder: `--journal DIR`, else `$WORKLOG_JOURNAL`; never guessed. */
+export function journalDir(flag: string | undefined, cwd: string, env: NodeJS.ProcessEnv): string {
+  const dir = flag ?? env.WORKLOG_JOURNAL;
+  if (!dir) {
+    throw new UsageError('no journal folder: pass --journal DIR or set WORKLOG_JOURNAL (in VS Code, "Work Log: Open Journal Folder" shows it)');
+  }
+  return resolve(cwd, dir);
+}
+
+/** Loads the journal's live entries; every file that could not be read is reported on stderr. */
+export async function loadJournalEntries(dir: string, stderr: (line: string) => void): Promise<Entry[]> {
+  const snapshot = await JournalStore.open(dir).load();
+  for (const issue of snapshot.issues) {
+    stderr(`worklog: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}${issue.keptAt ? ` (kept a copy at ${issue.keptAt})` : ''}`);
+  }
+  return snapshot.entries;
+}

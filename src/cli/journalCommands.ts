@@ -1,0 +1,101 @@
+/** `worklog add | list | set | export`: the journal from a terminal. */
+import { parseArgs } from 'node:util';
+import { buildDraftModel } from '../draft/model';
+import { renderDraft } from '../draft/render';
+import { resolveWindow } from '../git/window';
+import { JournalStore } from '../journal/store';
+import { ENTRY_KINDS } from '../journal/types';
+import type { Entry, EntryKind, EntryPatch } from '../journal/types';
+import type { CliEnv } from './draftCommand';
+import { ENTRY_FLAGS, entryFromFlags } from './entryFlags';
+import type { EntryFlagValues } from './entryFlags';
+import { journalDir, loadJournalEntries } from './journalAccess';
+import { builtinTemplatesDir } from './paths';
+import { UsageError } from './usage';
+
+/** The journal sub-commands. */
+export const JOURNAL_COMMANDS = ['add', 'list', 'set', 'export'] as const;
+type JournalCommand = (typeof JOURNAL_COMMANDS)[number];
+
+/** Runs one journal sub-command; returns what to print. */
+export async function journalCommand(command: string, args: string[], host: CliEnv): Promise<string> {
+  switch (command as JournalCommand) {
+    case 'add': return add(args, host);
+    case 'list': return list(args, host);
+    case 'set': return set(args, host);
+    case 'export': return exportJournal(args, host);
+  }
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+async function add(args: string[], host: CliEnv): Promise<string> {
+  const { values, positionals } = parseArgs({
+    args, strict: true, allowPositionals: true,
+    options: { ...ENTRY_FLAGS, journal: { type: 'string' }, format: { type: 'string', default: 'text' } },
+  });
+  const [kind, ...words] = positionals;
+  if (!ENTRY_KINDS.includes(kind as EntryKind)) throw new UsageError(`worklog add needs a kind: ${ENTRY_KINDS.join(', ')}`);
+  const text = words.join(' ').trim();
+  if (!text) throw new UsageError(`worklog add ${kind} needs the text of the entry`);
+  const { journal, format, ...fields } = values;
+  const entry = await store(journal, host).add(entryFromFlags(kind as EntryKind, text, fields as EntryFlagValues));
+  return format === 'json' ? JSON.stringify(entry, null, 2) : `added ${entry.kind} ${entry.id}`;
+}
+
+async function list(args: string[], host: CliEnv): Promise<string> {
+  const { values } = parseArgs({
+    args, strict: true,
+    options: { journal: { type: 'string' }, kind: { type: 'string' }, status: { type: 'string' }, format: { type: 'string', default: 'text' } },
+  });
+  if (values.kind && !ENTRY_KINDS.includes(values.kind as EntryKind)) throw new UsageError(`--kind must be one of ${ENTRY_KINDS.join(', ')}`);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format must be text or json');
+  const entries = (await loadJournalEntries(journalDir(values.journal, host.cwd, host.env), host.stderr))
+    .filter(e => !values.kind || e.kind === values.kind)
+    .filter(e => !values.status || ('status' in e && e.status === values.status));
+  if (values.format === 'json') return JSON.stringify(entries, null, 2);
+  if (!entries.length) return 'no entries';
+  return entries.map(describe).join('\n');
+}
+
+/** One line per entry: id, kind, status, day, text. */
+function describe(e: Entry): string {
+  const status = 'status' in e ? e.status : '';
+  const text = e.text.replace(/\s+/g, ' ');
+  return `${e.id}  ${e.kind.padEnd(8)}  ${status.padEnd(8)}  ${e.createdAt.slice(0, 10)}  ${text.length > 100 ? text.slice(0, 99) + '…' : text}`;
+}
+
+async function set(args: string[], host: CliEnv): Promise<string> {
+  const { values, positionals } = parseArgs({
+    args, strict: true, allowPositionals: true,
+    options: { journal: { type: 'string' }, status: { type: 'string' }, plan: { type: 'string' }, impact: { type: 'string' }, action: { type: 'string' }, due: { type: 'string' }, text: { type: 'string' } },
+  });
+  const [id, ...extra] = positionals;
+  if (!id || extra.length) throw new UsageError('worklog set needs exactly one entry id');
+  const { journal, ...fields } = values;
+  const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as EntryPatch;
+  if (!Object.keys(patch).length) throw new UsageError('worklog set needs a change, e.g. --status done');
+  const entry = await store(journal, host).update(id, patch);
+  return `updated ${entry.kind} ${entry.id}${'status' in entry ? ` (${entry.status})` : ''}`;
+}
+
+async function exportJournal(args: string[], host: CliEnv): Promise<string> {
+  const { values } = parseArgs({
+    args, strict: true,
+    options: { journal: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, templates: { type: 'string' } },
+  });
+  const entries = await loadJournalEntries(journalDir(values.journal, host.cwd, host.env), host.stderr);
+  const earliest = entries.reduce((min, e) => (e.createdAt < min ? e.createdAt : min), host.now.toISOString());
+  let window;
+  try {
+    window = resolveWindow({ since: values.since ?? new Date(earliest), until: values.until ?? host.now }, { now: host.now });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const mining = { window, authors: [], repositories: [], accomplishments: [], inProgress: [], commitCount: 0 };
+  const model = buildDraftModel({ mining, entries, now: host.now, style: 'detailed' });
+  return renderDraft(model, { template: 'brag', format: 'markdown', builtinTemplatesDir: builtinTemplatesDir(), userTemplatesDir: values.templates }).text;
+}
+
+function store(flag: string | undefined, host: CliEnv): JournalStore {
+  return JournalStore.open(journalDir(flag, host.cwd, host.env));
+}

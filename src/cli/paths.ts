@@ -1,0 +1,11 @@
+/** Where the CLI finds what ships beside it. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The built-in templates folder: `templates/` beside the nearest package.json above the running script. */
+export function builtinTemplatesDir(from = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return join(dir, 'templates');
+    if (dirname(dir) === dir) throw new Error(`built-in templates not found above ${from}`);
+  }
+}

@@ -1,0 +1,43 @@
+/** Usage errors and the help text of the `worklog` command line. */
+
+/** A mistake in how the command was called: reported in one line, exit code 2. */
+export class UsageError extends Error {}
+
+/** A failure that is not the caller's fault (nothing readable): exit code 1. */
+export class RunError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+/** The text `worklog --help` prints. */
+export const HELP = `worklog — draft an update for your manager from your git history and journal
+
+Usage:
+  worklog draft [options]                 draft an update (default command)
+  worklog add <kind> TEXT [fields]        add a journal entry (win, problem, promise, feedback, note, goal)
+  worklog list [--kind K] [--format json] list journal entries
+  worklog set <id> --status S             change an entry's status
+  worklog export [--since D] [--until D]  export the journal (or a period) as a Markdown brag document
+  worklog templates                       list the available templates
+
+Draft options:
+  --repo PATH          repository to mine (repeatable; default: the current directory)
+  --author EMAIL       an email that is you (repeatable; each repo's user.email is always included)
+  --since DATE         start of the window, inclusive (YYYY-MM-DD = local midnight, or ISO 8601)
+  --until DATE         end of the window, exclusive (default: now)
+  --window W           last-working-day | this-week | last-week | quarter | <N>d (default: 7d)
+  --template NAME      weekly | standup | one-on-one | brag | problem-report | a template of yours
+  --templates DIR      your templates folder (overrides built-ins by name, adds new ones)
+  --style S            brief | detailed (default: detailed)
+  --format F           markdown | slack | text | html | json (default: markdown)
+  --journal DIR        journal folder whose entries fill the journal sections
+  --ticket-pattern RE  a ticket id pattern (repeatable; default: [A-Z][A-Z0-9]+-\\d+ and #\\d+)
+  --work-week DAYS     working days, e.g. mon-fri or sun-thu (for last-working-day / this-week)
+  --manager NAME       your manager's name, used in the greeting
+
+Journal options (add, list, set, export):
+  --journal DIR        journal folder (default: $WORKLOG_JOURNAL, else ~/.worklog/journal)
+
+Exit codes: 0 success, 1 nothing could be read (one line per failure), 2 bad usage.
+`;

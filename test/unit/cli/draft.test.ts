@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { makeTempDir, makeTempRepo, ME } from '../../helpers/gitRepo';
+import { worklog } from './runCli';
+
+const WINDOW = ['--since', '2026-11-01', '--until', '2026-11-21'];
+
+describe('worklog draft (CLI)', () => {
+  it('drafts a grouped Markdown update of a repository', () => {
+    const repo = makeTempRepo('api');
+    repo.commit({ message: 'feat(auth): add login form\n\nRefs ABC-12', date: '2026-11-10T10:00:00Z' });
+    repo.commit({ message: 'fix(auth): handle expired sessions ABC-12', date: '2026-11-11T10:00:00Z' });
+    repo.commit({ message: 'docs: explain the release process', date: '2026-11-12T10:00:00Z' });
+    const r = worklog(['draft', ...WINDOW], repo.dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Add login form/);
+    assert.match(r.stdout, /ABC-12/);
+    // The two ABC-12 commits are one accomplishment, not two bullets.
+    assert.equal(r.stdout.match(/login form/gi)?.length, 1);
+  });
+
+  it('prints the JSON interface scripts depend on', () => {
+    const repo = makeTempRepo('web');
+    const sha = repo.commit({ message: 'feat: dark mode (#7)', date: '2026-11-10T10:00:00Z' });
+    const r = worklog(['draft', ...WINDOW, '--format', 'json', '--repo', repo.dir], makeTempDir());
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.window.since, new Date(2026, 10, 1).toISOString());
+    assert.equal(json.window.until, new Date(2026, 10, 21).toISOString());
+    assert.ok(json.authors.includes(ME.email));
+    assert.deepEqual(json.repositories.map((x: { name: string; commitCount: number }) => [x.name, x.commitCount]), [['web', 1]]);
+    assert.equal(json.accomplishments.length, 1);
+    const a = json.accomplishments[0];
+    assert.equal(a.pullRequest, 7);
+    assert.equal(a.repository, 'web');
+    assert.equal(a.commits[0].sha, sha);
+    assert.match(a.commits[0].sha, /^[0-9a-f]{40}$/);
+    for (const k of ['subject', 'authoredAt', 'insertions', 'deletions', 'files']) assert.ok(k in a.commits[0], k);
+    assert.ok(Array.isArray(json.inProgress));
+  });
+
+  it('exits 2 with one clear line on bad usage', () => {
+    for (const args of [['draft', '--format', 'pdf'], ['draft', '--window', 'fortnight'], ['draft', '--bogus'], ['frobnicate'], ['draft', '--window', '7d', '--since', '2026-01-01']]) {
+      const r = worklog(args, makeTempDir());
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, /^worklog: /);
+      assert.equal(r.stdout, '');
+    }
+  });
+
+  it('exits 1 with one line per failure when no repository can be read', () => {
+    const dir = makeTempDir('plain');
+    const missing = join(dir, 'nope');
+    const r = worklog(['draft', '--repo', dir, '--repo', missing, ...WINDOW], dir);
+    assert.equal(r.code, 1);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 2, r.stderr);
+    assert.ok(lines.some(l => l.startsWith('worklog: ') && l.includes('not a git repository') && l.includes(dir)), r.stderr);
+    assert.ok(lines.some(l => l.includes(missing)), r.stderr);
+  });
+
+  it('still drafts the readable repositories when one is broken', () => {
+    const good = makeTempRepo('good');
+    good.commit({ message: 'feat: ship it', date: '2026-11-10T10:00:00Z' });
+    const bad = makeTempDir('bad');
+    const r = worklog(['draft', '--repo', good.dir, '--repo', bad, ...WINDOW, '--format', 'json'], good.dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /not a git repository/);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.accomplishments.length, 1);
+    assert.ok(json.repositories.find((x: { error?: string }) => x.error));
+  });
+
+  it('renders every format', () => {
+    const repo = makeTempRepo('fmt');
+    repo.commit({ message: 'feat: export to <b>CSV</b> {{x}}', date: '2026-11-10T10:00:00Z' });
+    for (const format of ['markdown', 'slack', 'text', 'html']) {
+      const r = worklog(['draft', ...WINDOW, '--format', format], repo.dir);
+      assert.equal(r.code, 0, `${format}: ${r.stderr}`);
+      assert.match(r.stdout, /CSV/, format);
+      assert.match(r.stdout, /\{\{x\}\}/, `${format} keeps template syntax as text`);
+      if (format === 'html') assert.doesNotMatch(r.stdout, /<b>CSV/);
+    }
+  });
+
+  it('prints help and exits 0', () => {
+    const r = worklog(['--help'], makeTempDir());
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /worklog draft/);
+    assert.match(r.stdout, /--format/);
+  });
+});

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { makeTempDir, makeTempRepo } from '../../helpers/gitRepo';
+import { worklog } from './runCli';
+
+describe('worklog add | list | set | export (CLI)', () => {
+  it('round-trips every kind through the journal and into the draft JSON', () => {
+    const journal = makeTempDir('journal');
+    const j = ['--journal', journal];
+    const ok = (args: string[]) => {
+      const r = worklog(args, journal);
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+      return r.stdout;
+    };
+    ok(['add', 'win', 'Cut p95 latency by 40%', '--impact', 'Checkout feels instant', ...j]);
+    ok(['add', 'problem', 'Flaky CI blocks merges', '--option', 'Quarantine flaky tests|fast;cheap|hides bugs',
+      '--option', 'Fix the runner|root cause|two weeks', '--recommend', '2', '--ask', 'Approve two weeks', ...j]);
+    ok(['add', 'problem', 'Staging is slow', ...j]);
+    const promise = JSON.parse(ok(['add', 'promise', 'Ship the export API', '--to', 'Grace', '--due', '2026-11-20', '--format', 'json', ...j]));
+    ok(['add', 'feedback', 'Write shorter updates', '--from', 'Grace', '--action', 'Switched to brief style', ...j]);
+    ok(['add', 'note', 'Exploring a new cache', ...j]);
+    ok(['add', 'goal', 'Become a tech lead', '--career', ...j]);
+
+    const listed = JSON.parse(ok(['list', '--format', 'json', ...j]));
+    assert.equal(listed.length, 7);
+    assert.deepEqual(JSON.parse(ok(['list', '--kind', 'problem', '--format', 'json', ...j])).map((e: { kind: string }) => e.kind), ['problem', 'problem']);
+
+    assert.match(ok(['set', promise.id, '--status', 'done', ...j]), /done/);
+
+    const repo = makeTempRepo('svc');
+    repo.commit({ message: 'feat: export API', date: '2026-11-18T10:00:00Z' });
+    const draft = JSON.parse(ok(['draft', '--repo', repo.dir, '--since', '2026-11-01', '--until', '2026-12-01', '--format', 'json', ...j]));
+    const flaky = draft.problems.find((p: { text: string }) => p.text === 'Flaky CI blocks merges');
+    assert.equal(flaky.hasProposal, true);
+    assert.equal(flaky.options.length, 2);
+    assert.equal(flaky.ask, 'Approve two weeks');
+    assert.ok(flaky.recommendation, 'recommendation present');
+    assert.equal(draft.problems.find((p: { text: string }) => p.text === 'Staging is slow').hasProposal, false);
+    assert.equal(draft.promises.find((p: { text: string }) => p.text === 'Ship the export API').status, 'done');
+    for (const k of ['wins', 'feedback', 'notes', 'goals']) assert.ok(Array.isArray(draft[k]), k);
+
+    const md = ok(['export', ...j]);
+    assert.match(md, /Cut p95 latency by 40%/);
+    assert.match(md, /Checkout feels instant/);
+  });
+
+  it('refuses bad entries with exit 2 and writes nothing', () => {
+    const journal = makeTempDir('journal2');
+    for (const args of [['add', 'idea', 'x'], ['add', 'win'], ['add', 'promise', 'x', '--due', 'friday'],
+      ['add', 'problem', 'x', '--option', 'A|b', '--recommend', '3'], ['add', 'note', 'x', '--due', '2026-01-01']]) {
+      const r = worklog([...args, '--journal', journal], journal);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    }
+    assert.equal(worklog(['list', '--journal', journal], journal).stdout.trim(), 'no entries');
+  });
+
+  it('asks for a journal folder rather than guessing one', () => {
+    const r = worklog(['list'], makeTempDir(), { WORKLOG_JOURNAL: '' });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--journal/);
+  });
+});
