@@ -1,7 +1,7 @@
 /** The extension's one door to git: nothing runs in a restricted workspace, and every run is counted. */
-import { execFile } from 'node:child_process';
 import { discoverRepositories, gitVersion } from '../git/discover';
 import { mine } from '../git/mine';
+import { showCommit } from '../git/showCommit';
 import type { MineOptions, MiningResult } from '../git/types';
 
 /** Thrown instead of running git when the workspace is not trusted. */
@@ -45,19 +45,9 @@ export class GitAccess {
     return mine(options);
   }
 
-  /**
-   * One commit as text (`git show --stat --patch`), for the read-only commit document.
-   * TODO(core): move into src/git (e.g. `showCommit`) so that only git/ spawns git.
-   */
+  /** One commit as text (`git show --stat --patch`), for the read-only commit document. */
   async show(repository: string, sha: string, gitPath: string): Promise<string> {
     this.enter();
-    return new Promise((resolve, reject) => {
-      execFile(
-        gitPath,
-        ['-c', 'core.quotepath=off', 'show', '--no-color', '--stat', '--patch', '--format=fuller', sha, '--'],
-        { cwd: repository, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-        (error, stdout, stderr) => (error ? reject(new Error(stderr.trim() || error.message)) : resolve(stdout)),
-      );
-    });
+    return showCommit(repository, sha, { gitPath });
   }
 }

@@ -1,7 +1,50 @@
-/** Mining entry point (stub: contract only; implemented in the foundation work). */
+/** Mining entry point: every repository in parallel (bounded), merged into one result. */
+import { basename, dirname, resolve } from 'node:path';
+import { mineRepository } from './mineRepository';
+import type { RepositoryResult } from './mineRepository';
+import { sortAccomplishments } from './group';
+import { mapBounded } from './pool';
+import { DEFAULT_TICKET_PATTERNS, ticketMatcher } from './tickets';
 import type { MiningResult, MineOptions } from './types';
 
 /** Mines every repository in parallel (bounded); one repo's failure is reported in its RepositoryReport. */
-export async function mine(_options: MineOptions): Promise<MiningResult> {
-  throw new Error('not implemented');
+export async function mine(options: MineOptions): Promise<MiningResult> {
+  const tickets = ticketMatcher(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
+  const paths = [...new Set(options.repositories.map(p => resolve(p)))];
+  const names = uniqueNames(paths);
+  const results = await mapBounded(paths, Math.max(1, options.concurrency ?? 4), (path, i) =>
+    mineRepository(path, names[i], {
+      window: options.window, authors: options.authors, tickets,
+      timeoutMs: options.timeoutMs, signal: options.signal, gitPath: options.gitPath,
+    }));
+  return merge(options, results);
+}
+
+function merge(options: MineOptions, results: RepositoryResult[]): MiningResult {
+  const authors = new Set(options.authors.map(a => a.trim().toLowerCase()).filter(Boolean));
+  for (const r of results) for (const a of r.authors) authors.add(a);
+  return {
+    window: options.window,
+    authors: [...authors].sort(),
+    repositories: results.map(r => r.report),
+    accomplishments: sortAccomplishments(results.flatMap(r => r.accomplishments)),
+    inProgress: results.flatMap(r => r.inProgress),
+    commitCount: results.reduce((n, r) => n + r.commits.length, 0),
+  };
+}
+
+/** Display names: folder basenames, with the parent folder added where two repositories share one. */
+export function uniqueNames(paths: readonly string[]): string[] {
+  const names = paths.map(p => basename(p) || p);
+  const counts = (list: string[]) => list.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
+  let c = counts(names);
+  const withParent = names.map((n, i) => (c.get(n)! > 1 ? `${basename(dirname(paths[i]))}/${n}` : n));
+  c = counts(withParent);
+  const seen = new Map<string, number>();
+  return withParent.map(n => {
+    if (c.get(n)! === 1) return n;
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return k === 1 ? n : `${n} (${k})`;
+  });
 }

@@ -1,8 +1,17 @@
-/** Time windows for a draft (stub: contract only; implemented in the foundation work). */
+/** Time windows for a draft: presets and explicit dates resolved to a half-open [since, until). */
 import type { TimeWindow } from './types';
 
 /** Presets accepted by `--window` and the `worklog.draft.defaultWindow` setting; also any `<N>d`. */
 export type WindowPreset = 'last-working-day' | 'this-week' | 'last-week' | 'quarter' | `${number}d`;
+
+/** An explicit window: `YYYY-MM-DD` (local midnight), an ISO timestamp or a Date; `until` defaults to tomorrow's midnight. */
+export interface ExplicitWindow {
+  since: string | Date;
+  until?: string | Date;
+}
+
+/** Anything `resolveWindow` accepts. */
+export type WindowSpec = WindowPreset | ExplicitWindow;
 
 /** What a window is resolved against: the clock, the work week, the end of the last sent update. */
 export interface WindowContext {
@@ -11,7 +20,130 @@ export interface WindowContext {
   workWeek?: number[];
 }
 
+/** The presets by name, for help texts and settings. */
+export const WINDOW_PRESETS: readonly string[] = ['last-working-day', 'this-week', 'last-week', 'quarter', '7d', '14d', '30d'];
+
+const DEFAULT_WORK_WEEK = [1, 2, 3, 4, 5];
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** Local midnight of the day `date` falls on, shifted by `days` (DST-safe). */
+function midnight(date: Date, days = 0): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+}
+
+/** `YYYY-MM-DD` of a local date. */
+export function localDay(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+/** Parses `YYYY-MM-DD` (local midnight) or an ISO timestamp; throws a clear Error otherwise. */
+export function parseDate(text: string | Date, what = 'date'): Date {
+  if (text instanceof Date) {
+    if (Number.isNaN(text.getTime())) throw new Error(`invalid ${what}`);
+    return text;
+  }
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const date = new Date(y, m - 1, d);
+    if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) throw new Error(`invalid ${what} '${text}': no such day`);
+    return date;
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text.trim())) {
+    const date = new Date(text.trim());
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  throw new Error(`invalid ${what} '${text}': use YYYY-MM-DD or an ISO date-time`);
+}
+
+function workWeekOf(ctx: WindowContext): number[] {
+  const week = [...new Set(ctx.workWeek ?? DEFAULT_WORK_WEEK)].filter(d => Number.isInteger(d) && d >= 0 && d <= 6);
+  return week.length ? week : DEFAULT_WORK_WEEK;
+}
+
+/** Local midnight of the first day of the work week `now` is in (Monday for Mon–Fri; weekends belong to the week before). */
+function startOfWorkWeek(now: Date, week: number[]): Date {
+  const isStart = (day: number) => week.includes(day) && !week.includes((day + 6) % 7);
+  const hasStart = week.some(isStart);
+  for (let back = 0; back < 7; back++) {
+    const day = midnight(now, -back);
+    if (hasStart ? isStart(day.getDay()) : day.getDay() === 1) return day;
+  }
+  return midnight(now);
+}
+
 /** Resolves a preset, or explicit since/until (`YYYY-MM-DD` = local midnight, or ISO), to a window. */
-export function resolveWindow(_spec: WindowPreset | { since: string | Date; until?: string | Date }, _ctx: WindowContext): TimeWindow {
-  throw new Error('not implemented');
+export function resolveWindow(spec: WindowSpec, ctx: WindowContext): TimeWindow {
+  const now = ctx.now;
+  const tomorrow = midnight(now, 1);
+  if (typeof spec !== 'string') {
+    const since = parseDate(spec.since, 'since date');
+    const until = spec.until === undefined ? tomorrow : parseDate(spec.until, 'until date');
+    if (until.getTime() <= since.getTime()) throw new Error(`invalid window: until (${until.toISOString()}) must be after since (${since.toISOString()})`);
+    return { since, until, label: explicitLabel(spec, since, until) };
+  }
+  const week = workWeekOf(ctx);
+  switch (spec) {
+    case 'last-working-day': {
+      for (let back = 1; back <= 7; back++) {
+        const day = midnight(now, -back);
+        if (week.includes(day.getDay())) {
+          return { since: day, until: midnight(day, 1), label: `last working day (${DAY_NAMES[day.getDay()]} ${localDay(day)})` };
+        }
+      }
+      return { since: midnight(now, -1), until: midnight(now), label: 'yesterday' };
+    }
+    case 'this-week':
+      return { since: startOfWorkWeek(now, week), until: tomorrow, label: 'this week' };
+    case 'last-week': {
+      const start = startOfWorkWeek(now, week);
+      return { since: midnight(start, -7), until: start, label: `last week (${localDay(midnight(start, -7))} – ${localDay(midnight(start, -1))})` };
+    }
+    case 'quarter': {
+      const q = Math.floor(now.getMonth() / 3);
+      return { since: new Date(now.getFullYear(), q * 3, 1), until: tomorrow, label: `this quarter (Q${q + 1} ${now.getFullYear()})` };
+    }
+    default: {
+      const days = /^(\d+)d$/.exec(spec);
+      const n = days ? Number(days[1]) : NaN;
+      if (!Number.isInteger(n) || n < 1 || n > 3660) throw new Error(`invalid window '${String(spec)}': use <N>d with N from 1 to 3660`);
+      return { since: midnight(now, -n), until: tomorrow, label: `last ${n} day${n === 1 ? '' : 's'}` };
+    }
+  }
+}
+
+function explicitLabel(spec: ExplicitWindow, since: Date, until: Date): string {
+  const show = (text: string | Date | undefined, date: Date) =>
+    typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : date.toISOString();
+  return spec.until === undefined ? `since ${show(spec.since, since)}` : `${show(spec.since, since)} – ${show(spec.until, until)}`;
+}
+
+/** The label a window is shown with (the label resolveWindow gave it). */
+export function windowLabel(window: TimeWindow): string {
+  return window.label || `${window.since.toISOString()} – ${window.until.toISOString()}`;
+}
+
+/**
+ * Turns a CLI/setting string into a spec: a preset, `<N>d`, `YYYY-MM-DD..YYYY-MM-DD` or `YYYY-MM-DD..`
+ * (open end). Throws a clear Error on anything else.
+ */
+export function parseWindowSpec(text: string): WindowSpec {
+  const t = text.trim();
+  if (t === 'last-working-day' || t === 'this-week' || t === 'last-week' || t === 'quarter') return t;
+  const days = /^(\d+)d$/.exec(t);
+  if (days) {
+    const n = Number(days[1]);
+    if (n < 1 || n > 3660) throw new Error(`invalid window '${text}': use <N>d with N from 1 to 3660`);
+    return `${n}d`;
+  }
+  const range = /^(.+?)\.\.(.*)$/.exec(t);
+  if (range) {
+    const since = range[1].trim();
+    const until = range[2].trim();
+    parseDate(since, 'since date');
+    if (until) parseDate(until, 'until date');
+    return until ? { since, until } : { since };
+  }
+  throw new Error(`unknown window '${text}': use last-working-day, this-week, last-week, quarter, <N>d (e.g. 7d) or YYYY-MM-DD..YYYY-MM-DD`);
 }

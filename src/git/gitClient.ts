@@ -1,0 +1,122 @@
+/**
+ * The one place that runs git. Every invocation gets the same hardening, whatever the repository's
+ * own config says (issue 7, "Hostile repositories"): no hooks, pager, editor, external diff,
+ * textconv, fsmonitor, credential helper, ssh command or signature program can run, no optional
+ * locks are taken and git never prompts. Nothing here fetches.
+ */
+import { StringDecoder } from 'node:string_decoder';
+import { simpleGit } from 'simple-git';
+import type { SimpleGitOptions } from 'simple-git';
+
+/** How to run git for one call: where, which binary, how long, and how to cancel. */
+export interface GitRunContext {
+  cwd: string;
+  gitPath?: string;
+  /** Inactivity timeout: the call fails when git prints nothing for this long (default 30 000 ms). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Extra `key=value` overrides for this call (e.g. neutralised filter drivers). */
+  extraConfig?: string[];
+}
+
+/** Config overrides passed as `-c` on every call; command-line config beats every config file. */
+export const SAFE_CONFIG: readonly string[] = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.pager=cat',
+  'core.editor=true',
+  'sequence.editor=true',
+  'core.sshCommand=false',
+  'core.askPass=',
+  'diff.external=',
+  'credential.helper=',
+  'gpg.program=false',
+  'gpg.ssh.program=false',
+  'gpg.x509.program=false',
+  'log.showSignature=false',
+  'color.ui=false',
+  'protocol.allow=never',
+];
+
+/** Global options that go before the subcommand on every call. */
+export const SAFE_GLOBAL_OPTIONS: readonly string[] = ['--no-pager', '--no-optional-locks'];
+
+/** Options every `git log` call adds so no diff program or signature check can run. */
+export const SAFE_LOG_OPTIONS: readonly string[] = ['--no-ext-diff', '--no-textconv', '--no-show-signature', '--no-color', '--no-notes', '--encoding=UTF-8'];
+
+// Environment variables that name programs or redirect git to another repository: never inherited.
+const DROPPED_ENV = new Set([
+  'EDITOR', 'VISUAL', 'PAGER', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS',
+  'GIT_EXTERNAL_DIFF', 'GIT_PROXY_COMMAND', 'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_TEMPLATE_DIR',
+  'GIT_CONFIG_COUNT', 'GIT_CONFIG_PARAMETERS', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE',
+  'GIT_SHALLOW_FILE', 'GIT_EXEC_PATH',
+]);
+
+/** The environment git runs with: the caller's, minus program-naming variables, plus no prompts. */
+export function safeEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(base)) {
+    const upper = key.toUpperCase();
+    if (value === undefined || DROPPED_ENV.has(upper) || /^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(upper)) continue;
+    env[key] = value;
+  }
+  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C', LANGUAGE: 'C' };
+}
+
+/** simple-git options for one call; `unsafe` only allows the overrides we ourselves pass. */
+function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
+  const gitPath = ctx.gitPath ?? 'git';
+  return {
+    baseDir: ctx.cwd,
+    binary: gitPath,
+    maxConcurrentProcesses: 1,
+    trimmed: false,
+    config: [...SAFE_CONFIG, ...(ctx.extraConfig ?? [])],
+    timeout: { block: ctx.timeoutMs ?? 30_000 },
+    ...(ctx.signal ? { abort: ctx.signal } : {}),
+    unsafe: {
+      allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafePager: true, allowUnsafeEditor: true,
+      allowUnsafeSshCommand: true, allowUnsafeAskPass: true, allowUnsafeDiffExternal: true,
+      allowUnsafeCredentialHelper: true, allowUnsafeGpgProgram: true, allowUnsafeFilter: true,
+      allowUnsafeProtocolOverride: true,
+      // GIT_CONFIG_GLOBAL / GIT_CONFIG_NOSYSTEM are the user's own choice (and how tests isolate git).
+      allowUnsafeConfigPaths: true,
+      // A configured git path like "C:\Program Files\Git\bin\git.exe" comes from the user's settings.
+      allowUnsafeCustomBinary: !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(gitPath),
+    },
+  };
+}
+
+/**
+ * Runs `git <args>` with the safe config. With `onText`, stdout is streamed to it as decoded UTF-8
+ * (invalid bytes become U+FFFD) and the call resolves to ''; otherwise it resolves to all of stdout.
+ */
+export async function runGit(ctx: GitRunContext, args: string[], onText?: (text: string) => void): Promise<string> {
+  const git = simpleGit(clientOptions(ctx)).env(safeEnv());
+  if (onText) {
+    git.outputHandler((_cmd, stdout) => {
+      const decoder = new StringDecoder('utf8');
+      stdout.on('data', (chunk: Buffer) => onText(decoder.write(chunk)));
+      stdout.on('end', () => {
+        const rest = decoder.end();
+        if (rest) onText(rest);
+      });
+    });
+  }
+  const out = await git.raw([...SAFE_GLOBAL_OPTIONS, ...args]);
+  return onText ? '' : out;
+}
+
+/** Turns a failed git call into one clear sentence about `path`. */
+export function describeGitError(error: unknown, path: string): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/not a git repository/i.test(text)) return `not a git repository: ${path}`;
+  if (/dubious ownership|safe\.directory/i.test(text)) return `git refuses to read ${path}: it is owned by another user (see git's safe.directory)`;
+  if (/block timeout reached/i.test(text)) return `git timed out in ${path}`;
+  if (/abort/i.test(text)) return `cancelled while reading ${path}`;
+  if (/ENOENT|spawn .* ENOENT|not found/i.test(text) && !/fatal:/i.test(text)) return `git could not be run (is it installed?) for ${path}`;
+  const fatal = text.split('\n').map(l => l.trim()).find(l => /^(fatal|error):/i.test(l));
+  const line = fatal ?? text.split('\n').map(l => l.trim()).find(Boolean) ?? 'unknown error';
+  return `git failed in ${path}: ${line.replace(/^(fatal|error):\s*/i, '')}`;
+}

@@ -1,0 +1,213 @@
+/**
+ * Groups one repository's commits into accomplishments a manager reads as one line each: by pull
+ * request, else ticket, else Conventional Commit scope, else branch; commits straight on the default
+ * branch stay one line each, except routine work (docs, tests, chores…) which is gathered by type.
+ */
+import type { Accomplishment, Commit, CommitEvidence, InProgressItem, Person } from './types';
+import type { TicketMatcher } from './tickets';
+
+/** What a merge said about the commits it brought in. */
+export interface MergeInfo {
+  pullRequest?: number;
+  /** Pull request title (the merge body's first line). */
+  title?: string;
+  /** Branch named by the merge ("Merge branch 'x'", "from owner/x"). */
+  branch?: string;
+}
+
+/** Everything grouping needs about one repository. */
+export interface GroupInput {
+  repository: string;
+  /** The user's non-merge commits in the window, reverted pairs already removed. */
+  commits: Commit[];
+  defaultBranch?: string;
+  /** SHA -> the non-default local branch that holds it (the most specific one). */
+  branchOf: ReadonlyMap<string, string>;
+  /** SHA -> the merge that brought it in. */
+  mergedBy: ReadonlyMap<string, MergeInfo>;
+  tickets: TicketMatcher;
+}
+
+const TYPE_RANK: Record<string, number> = { feat: 5, fix: 4, perf: 3, refactor: 2, security: 4 };
+const ROUTINE_TYPES = new Set(['docs', 'test', 'chore', 'build', 'ci', 'style', 'deps', 'release']);
+
+/** feat > fix > perf > refactor > others; then more lines; then newer; then SHA (deterministic). */
+export function moreSignificant(a: Commit, b: Commit): number {
+  const rank = (c: Commit) => (c.breaking ? 1 : 0) + (TYPE_RANK[c.type ?? ''] ?? 1) * 2;
+  return rank(b) - rank(a)
+    || (b.insertions + b.deletions) - (a.insertions + a.deletions)
+    || compare(b.authoredAt, a.authoredAt)
+    || compare(a.sha, b.sha);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** First letter upper-cased, for titles. */
+export function capitalise(text: string): string {
+  const t = text.trim();
+  return t ? t[0].toUpperCase() + t.slice(1) : t;
+}
+
+/** Short SHA shown as evidence. */
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+function isFiller(c: Commit): boolean {
+  return c.wip || c.fixupOf !== undefined;
+}
+
+/** The key of the group each commit joins. */
+function groupKeys(input: GroupInput): Map<string, string> {
+  const { commits, branchOf, mergedBy, tickets } = input;
+  const keys = new Map<string, string>();
+  const ownKey = (c: Commit): string | undefined => {
+    const merge = mergedBy.get(c.sha);
+    if (c.pullRequest !== undefined) return `pr:${c.pullRequest}`;
+    if (merge?.pullRequest !== undefined) return `pr:${merge.pullRequest}`;
+    if (c.tickets.length) return `ticket:${c.tickets[0]}`;
+    if (c.scope) return `scope:${c.scope.toLowerCase()}`;
+    return undefined;
+  };
+  const branchName = (c: Commit) => branchOf.get(c.sha) ?? mergedBy.get(c.sha)?.branch;
+  // The key most of a branch's commits have, so its untagged commits join them.
+  const byBranch = new Map<string, Map<string, number>>();
+  for (const c of commits) {
+    const b = branchName(c);
+    const k = ownKey(c);
+    if (!b || !k || isFiller(c)) continue;
+    const counts = byBranch.get(b) ?? new Map<string, number>();
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    byBranch.set(b, counts);
+  }
+  const branchKey = (b: string): string => {
+    const fromName = tickets(b)[0];
+    if (fromName) return `ticket:${fromName}`;
+    const counts = [...(byBranch.get(b) ?? [])].sort(([ka, a], [kb, b2]) => b2 - a || compare(ka, kb));
+    return counts[0]?.[0] ?? `branch:${b}`;
+  };
+  const fallbackKey = (c: Commit): string => {
+    const b = branchName(c);
+    if (b) return branchKey(b);
+    if (c.type && ROUTINE_TYPES.has(c.type)) return `type:${c.type}`;
+    return `commit:${c.sha}`;
+  };
+  for (const c of commits) if (!isFiller(c)) keys.set(c.sha, ownKey(c) ?? fallbackKey(c));
+  // fixup!/squash!/amend! join the commit they target (same subject, after its own markers).
+  const bySubject = new Map<string, Commit>();
+  for (const c of [...commits].sort((a, b) => compare(a.authoredAt, b.authoredAt))) if (!isFiller(c)) bySubject.set(c.subject.trim(), c);
+  const fillers = commits.filter(isFiller).sort((a, b) => compare(a.authoredAt, b.authoredAt));
+  for (const c of fillers) {
+    const target = c.fixupOf !== undefined ? bySubject.get(c.fixupOf) : undefined;
+    if (target) {
+      keys.set(c.sha, keys.get(target.sha) as string);
+      continue;
+    }
+    const own = ownKey(c);
+    if (own) {
+      keys.set(c.sha, own);
+      continue;
+    }
+    // WIP (or an orphan fixup) joins its branch's group, or the nearest commit of the same line of work.
+    const b = branchName(c);
+    if (b) {
+      keys.set(c.sha, branchKey(b));
+      continue;
+    }
+    const near = commits
+      .filter(o => !isFiller(o) && !branchName(o))
+      .sort((x, y) => Math.abs(Date.parse(x.authoredAt) - Date.parse(c.authoredAt)) - Math.abs(Date.parse(y.authoredAt) - Date.parse(c.authoredAt)) || compare(x.sha, y.sha))[0];
+    keys.set(c.sha, near ? (keys.get(near.sha) as string) : `commit:${c.sha}`);
+  }
+  return keys;
+}
+
+function evidence(c: Commit): CommitEvidence {
+  return { sha: c.sha, shortSha: shortSha(c.sha), subject: c.subject, authoredAt: c.authoredAt, insertions: c.insertions, deletions: c.deletions, files: c.files };
+}
+
+function uniquePeople(people: Person[]): Person[] {
+  const seen = new Map<string, Person>();
+  for (const p of people) if (!seen.has(p.email.toLowerCase())) seen.set(p.email.toLowerCase(), p);
+  return [...seen.values()];
+}
+
+/** Groups the commits of one repository into accomplishments (unsorted). */
+export function groupCommits(input: GroupInput): Accomplishment[] {
+  const keys = groupKeys(input);
+  const groups = new Map<string, Commit[]>();
+  for (const c of input.commits) {
+    const k = keys.get(c.sha) as string;
+    const list = groups.get(k);
+    if (list) list.push(c);
+    else groups.set(k, [c]);
+  }
+  const out: Accomplishment[] = [];
+  for (const [key, members] of groups) {
+    const commits = [...members].sort((a, b) => compare(a.authoredAt, b.authoredAt) || compare(a.sha, b.sha));
+    const candidates = commits.filter(c => !isFiller(c));
+    const best = [...(candidates.length ? candidates : commits)].sort(moreSignificant)[0];
+    const prNumber = key.startsWith('pr:') ? Number(key.slice(3)) : undefined;
+    const prTitle = prNumber !== undefined
+      ? commits.map(c => input.mergedBy.get(c.sha)).find(m => m?.pullRequest === prNumber && m.title)?.title
+      : undefined;
+    const squash = prNumber !== undefined ? commits.find(c => c.pullRequest === prNumber) : undefined;
+    const title = capitalise(prTitle ?? (squash ?? best).description);
+    const branch = key.startsWith('branch:') ? key.slice(7) : input.branchOf.get(best.sha) ?? input.mergedBy.get(best.sha)?.branch;
+    const tickets = [...new Set(commits.flatMap(c => c.tickets))];
+    const scope = best.scope;
+    out.push({
+      id: `${input.repository}:${key}`,
+      title,
+      repository: input.repository,
+      tickets,
+      ...(prNumber !== undefined ? { pullRequest: prNumber } : {}),
+      ...(best.type ? { type: best.type } : {}),
+      ...(scope ? { scope } : {}),
+      ...(branch ? { branch } : {}),
+      breaking: commits.some(c => c.breaking),
+      coAuthors: uniquePeople(commits.flatMap(c => c.coAuthors)),
+      commits: commits.map(evidence),
+      insertions: commits.reduce((n, c) => n + c.insertions, 0),
+      deletions: commits.reduce((n, c) => n + c.deletions, 0),
+      files: commits.reduce((n, c) => n + c.files, 0),
+      lastAuthoredAt: commits.reduce((m, c) => (c.authoredAt > m ? c.authoredAt : m), commits[0].authoredAt),
+    });
+  }
+  return out;
+}
+
+/** Most significant first (breaking, then feat > fix > perf > refactor > others), then most recent, then id. */
+export function sortAccomplishments(list: Accomplishment[]): Accomplishment[] {
+  const rank = (a: Accomplishment) => (a.breaking ? 1 : 0) + (TYPE_RANK[a.type ?? ''] ?? 1) * 2;
+  return [...list].sort((a, b) => rank(b) - rank(a) || compare(b.lastAuthoredAt, a.lastAuthoredAt) || compare(a.id, b.id));
+}
+
+/** Unmerged local branches that got the user's commits in the window, one item each. */
+export function branchesInProgress(input: GroupInput): InProgressItem[] {
+  const byBranch = new Map<string, Commit[]>();
+  for (const c of input.commits) {
+    const b = input.branchOf.get(c.sha);
+    if (!b) continue;
+    const list = byBranch.get(b);
+    if (list) list.push(c);
+    else byBranch.set(b, [c]);
+  }
+  const items: InProgressItem[] = [];
+  for (const [branch, commits] of [...byBranch].sort(([a], [b]) => compare(a, b))) {
+    const newestFirst = [...commits].sort((a, b) => compare(b.authoredAt, a.authoredAt) || compare(a.sha, b.sha));
+    const titled = newestFirst.find(c => !isFiller(c)) ?? newestFirst[0];
+    items.push({
+      kind: 'branch',
+      repository: input.repository,
+      branch,
+      commitCount: commits.length,
+      lastCommitAt: newestFirst[0].authoredAt,
+      title: capitalise(titled.description),
+      tickets: [...new Set([...input.tickets(branch), ...commits.flatMap(c => c.tickets)])],
+    });
+  }
+  return items;
+}

@@ -1,0 +1,139 @@
+/**
+ * Parsers for the git output mining reads. Fields are separated by NUL, which cannot occur in commit
+ * text, so subjects and bodies may hold anything else (newlines, HTML, `{{`, control characters).
+ */
+
+/** One commit as `git log` printed it with LOG_FORMAT. */
+export interface LogRecord {
+  sha: string;
+  parents: string[];
+  /** Author email as written in the commit (before .mailmap). */
+  rawEmail: string;
+  /** Author email and name after .mailmap. */
+  email: string;
+  name: string;
+  /** Author and committer dates, seconds since the epoch. */
+  authorTime: number;
+  commitTime: number;
+  subject: string;
+  body: string;
+}
+
+/** The `--format` the parser reads: 9 NUL-terminated fields per commit. */
+export const LOG_FORMAT = '--format=%H%x00%P%x00%ae%x00%aE%x00%aN%x00%at%x00%ct%x00%s%x00%b%x00';
+const FIELDS = 9;
+
+/** Splits a stream of text into NUL-terminated tokens, calling `onToken` for each complete one. */
+export class NulTokenizer {
+  private partial = '';
+  constructor(private readonly onToken: (token: string) => void) {}
+
+  /** Feeds a chunk of output. */
+  push(text: string): void {
+    let start = 0;
+    for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', start)) {
+      const token = this.partial ? this.partial + text.slice(start, i) : text.slice(start, i);
+      this.partial = '';
+      this.onToken(token);
+      start = i + 1;
+    }
+    this.partial += text.slice(start);
+  }
+
+  /** Ends the stream; returns what was left after the last NUL (normally only whitespace). */
+  end(): string {
+    const rest = this.partial;
+    this.partial = '';
+    return rest;
+  }
+}
+
+/** Incremental parser of LOG_FORMAT output; records arrive through `onRecord` as soon as complete. */
+export class LogStreamParser {
+  private fields: string[] = [];
+  private readonly tokenizer: NulTokenizer;
+
+  constructor(private readonly onRecord: (record: LogRecord) => void) {
+    this.tokenizer = new NulTokenizer(token => this.take(token));
+  }
+
+  /** Feeds a chunk of `git log` output. */
+  push(text: string): void {
+    this.tokenizer.push(text);
+  }
+
+  /** Ends the stream. */
+  end(): void {
+    this.tokenizer.end();
+    this.fields = [];
+  }
+
+  private take(token: string): void {
+    if (this.fields.length === 0) {
+      const sha = token.replace(/^\n+/, '');
+      // Resynchronise on anything that is not a commit id (should never happen).
+      if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return;
+      token = sha;
+    }
+    this.fields.push(token);
+    if (this.fields.length === FIELDS) {
+      const [sha, parents, rawEmail, email, name, at, ct, subject, body] = this.fields;
+      this.fields = [];
+      this.onRecord({
+        sha, parents: parents ? parents.split(' ') : [], rawEmail, email, name,
+        authorTime: Number(at), commitTime: Number(ct), subject, body: body.replace(/\n+$/, ''),
+      });
+    }
+  }
+}
+
+/** Parses a whole LOG_FORMAT output at once. */
+export function parseLog(text: string): LogRecord[] {
+  const out: LogRecord[] = [];
+  const parser = new LogStreamParser(r => out.push(r));
+  parser.push(text);
+  parser.end();
+  return out;
+}
+
+/** Line and file counts of one commit. */
+export interface NumStat {
+  insertions: number;
+  deletions: number;
+  files: number;
+}
+
+/** The `--format` of the numstat pass: a marker and the SHA, then `--numstat -z` entries. */
+export const NUMSTAT_FORMAT = '--format=%x01%H';
+
+/**
+ * Parses `git log --numstat -z --format=%x01%H` output. Entries are `ins\tdel\tpath` or, for a rename,
+ * `ins\tdel\t` followed by two path tokens; binary files have `-` counts (a file, 0 lines).
+ */
+export function parseNumstat(text: string): Map<string, NumStat> {
+  const stats = new Map<string, NumStat>();
+  let current: NumStat | undefined;
+  let skipPaths = 0;
+  const tokenizer = new NulTokenizer(token => {
+    if (skipPaths > 0) {
+      skipPaths--;
+      return;
+    }
+    const t = token.replace(/^\n+/, '');
+    const header = t.charCodeAt(0) === 1 ? /^.([0-9a-f]{40}(?:[0-9a-f]{24})?)$/s.exec(t) : null;
+    if (header) {
+      current = { insertions: 0, deletions: 0, files: 0 };
+      stats.set(header[1], current);
+      return;
+    }
+    const entry = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/.exec(t);
+    if (!entry || !current) return;
+    current.files++;
+    if (entry[1] !== '-') current.insertions += Number(entry[1]);
+    if (entry[2] !== '-') current.deletions += Number(entry[2]);
+    if (entry[3] === '') skipPaths = 2;
+  });
+  tokenizer.push(text);
+  tokenizer.end();
+  return stats;
+}
