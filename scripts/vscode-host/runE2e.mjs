@@ -1,0 +1,111 @@
+// Runs the end-to-end specs: packages the extension (.vsix), installs it into code-server, serves the
+// fixture workspace and runs mocha in Node over out/test/e2e/**/*.e2e.js, which drive Chromium.
+//   node scripts/vscode-host/runE2e.mjs [--summary FILE (default $WORKLOG_SUITE_SUMMARY)] [--vsix PATH]
+// Builds nothing: expects dist/ and out/ from `node scripts/build.mjs`. Screenshots: test-results/e2e/.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { chromiumArgs } from './browser.mjs';
+import { ensureHost } from './install.mjs';
+import { chromiumBin, hostSpecDir, outDir, repoRoot, resultsDir } from './paths.mjs';
+import { installExtension, makeRunDir, removeRunDir, runEnv, startServer } from './server.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const summaryFile = arg('--summary', process.env.WORKLOG_SUITE_SUMMARY);
+const givenVsix = arg('--vsix', process.env.WORKLOG_VSIX);
+const require = createRequire(join(repoRoot, 'package.json'));
+
+/** Every *.e2e.js below dir. */
+function specFiles(dir) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...specFiles(p));
+    else if (name.endsWith('.e2e.js')) out.push(p);
+  }
+  return out;
+}
+
+/** Packages the extension from the built dist/ with vsce; .vscodeignore decides what ships. */
+function packageVsix(out) {
+  const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
+    cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (r.status !== 0 || !existsSync(out)) throw new Error(`vsce package failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+}
+
+/** Runs mocha in a child Node; resolves with its exit code. */
+function runMocha(files, env) {
+  const mocha = join(dirname(require.resolve('mocha/package.json')), 'bin', 'mocha.js');
+  const args = [
+    '--enable-source-maps', mocha, '--no-config', '--ui', 'bdd', '--timeout', '120000',
+    '--reporter', join(hostSpecDir, 'summaryReporter.cjs'),
+    '--require', join(outDir, 'test', 'e2e', 'index.js'), ...files,
+  ];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], env });
+  return new Promise(resolve => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function runSuite() {
+  const suite = 'e2e';
+  const files = specFiles(join(outDir, 'test', 'e2e'));
+  if (!existsSync(join(repoRoot, 'dist', 'extension.js')) || !files.length) {
+    return { suite, passed: 0, failed: 0, failures: [], error: 'dist/ or out/test/e2e missing: run `node scripts/build.mjs` first' };
+  }
+  ensureHost();
+  const { createFixtureWorkspace } = require(join(outDir, 'test', 'integration', 'fixtureWorkspace.js'));
+  const fixture = createFixtureWorkspace();
+  const screenshots = join(resultsDir, 'e2e');
+  rmSync(screenshots, { recursive: true, force: true });
+  const runDir = makeRunDir('e2e');
+  const summaryJson = join(runDir, 'mocha-summary.json');
+  const t0 = Date.now();
+  let server;
+  let code = -1;
+  let error;
+  try {
+    const vsix = givenVsix ?? join(runDir, 'worklog.vsix');
+    if (!givenVsix) packageVsix(vsix);
+    installExtension(runDir, vsix);
+    server = await startServer({ runDir, name: 'e2e', env: { WORKLOG_TEST_FIXTURE: fixture.dir } });
+    code = await runMocha(files, runEnv(runDir, {
+      WORKLOG_E2E_URL: server.url,
+      WORKLOG_E2E_WORKSPACE: fixture.dir,
+      WORKLOG_E2E_RUN_DIR: runDir,
+      WORKLOG_E2E_SCREENSHOTS: screenshots,
+      WORKLOG_E2E_GIT_LOG: server.gitLog,
+      WORKLOG_CHROMIUM: chromiumBin,
+      WORKLOG_CHROMIUM_ARGS: JSON.stringify(chromiumArgs),
+      WORKLOG_SUITE_SUMMARY: summaryJson,
+    }));
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  } finally {
+    await server?.stop();
+  }
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(summaryJson, 'utf8'));
+  } catch {
+    counts = undefined;
+  }
+  removeRunDir(runDir);
+  const summary = { suite, seconds: Math.round((Date.now() - t0) / 1000), passed: counts?.passed ?? 0, failed: counts?.failed ?? 0, failures: counts?.failures ?? [] };
+  if (error) summary.error = error;
+  else if (!counts) summary.error = `mocha wrote no summary (exit ${code})`;
+  else if (code !== 0 && summary.failed === 0) summary.error = `mocha exited ${code} although no test failed`;
+  else if (summary.passed === 0 && summary.failed === 0) summary.error = 'no test ran';
+  return summary;
+}
+
+const summary = await runSuite();
+if (summary.error) console.log(`  ERROR ${summary.error}`);
+console.log(`${summary.suite}: ${summary.passed} passing, ${summary.failed} failing (${summary.seconds ?? 0} s)`);
+if (summaryFile) writeFileSync(summaryFile, JSON.stringify(summary, null, 2));
+process.exit(summary.error || summary.failed ? 1 : 0);

@@ -1,0 +1,34 @@
+/** In an untrusted (restricted) workspace the extension runs no git at all. */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID } from '../../../src/constants';
+import { gitRuns, gitRunsRecorded } from '../hostEnv';
+
+interface Manifest {
+  contributes?: { commands?: { command: string }[] };
+}
+
+describe('restricted workspace', () => {
+  it('is opened untrusted', () => {
+    assert.equal(vscode.workspace.isTrusted, false);
+  });
+
+  it('runs no git, even when every declared command is run', async function () {
+    if (!gitRunsRecorded()) this.skip();
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    if (ext) {
+      await ext.activate();
+      const manifest = ext.packageJSON as Manifest;
+      const safe = (manifest.contributes?.commands ?? []).map(c => c.command).filter(id => /refresh|draft/i.test(id));
+      for (const id of safe) {
+        // A command may refuse (restricted mode): that is fine, running git is not.
+        await Promise.race([
+          Promise.resolve(vscode.commands.executeCommand(id)).catch(() => undefined),
+          new Promise(r => setTimeout(r, 3000)),
+        ]);
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      }
+    }
+    assert.deepEqual(gitRuns(), []);
+  });
+});
