@@ -74,6 +74,9 @@ function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
     trimmed: false,
     config: [...SAFE_CONFIG, ...(ctx.extraConfig ?? [])],
     timeout: { block: ctx.timeoutMs ?? 30_000 },
+    // Resolve only when git's output streams have closed: the default (50 ms after exit) can cut a
+    // streamed log short when several repositories are read at once.
+    completion: { onExit: false, onClose: true },
     ...(ctx.signal ? { abort: ctx.signal } : {}),
     unsafe: {
       allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafePager: true, allowUnsafeEditor: true,
