@@ -1,0 +1,23 @@
+/** The in-process side of the draft benchmark: mining + draft model + Markdown render, as the extension runs it. */
+import { join } from 'node:path';
+import { mine } from '../../src/git/mine';
+import { buildDraftModel } from '../../src/draft/model';
+import { renderDraft } from '../../src/draft/render';
+
+/** What one in-process draft produced, for checking it listed the same commits as raw git. */
+export interface InProcessDraft {
+  commitShas: string[];
+  markdownLength: number;
+}
+
+/** Drafts the weekly update for `author` over [since, until) across `repositories`, entirely in this process. */
+export async function draftInProcess(root: string, repositories: string[], author: string, since: Date, until: Date): Promise<InProcessDraft> {
+  const window = { since, until, label: `${since.toISOString()} – ${until.toISOString()}` };
+  const mining = await mine({ repositories, window, authors: [author] });
+  const model = buildDraftModel({ mining, entries: [], now: until, style: 'detailed', profile: {} });
+  const result = renderDraft(model, { template: 'weekly', format: 'markdown', builtinTemplatesDir: join(root, 'templates') });
+  return {
+    commitShas: mining.accomplishments.flatMap(a => a.commits.map(c => c.sha)),
+    markdownLength: result.text.length,
+  };
+}

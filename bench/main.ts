@@ -1,0 +1,279 @@
+/**
+ * `npm run bench`: generates (once) the benchmark data, then measures Work Log against raw git and
+ * git-standup in one interleaved run and prints one Markdown table (also bench/.data/results.md).
+ * Not a test: numbers depend on the machine; the verdicts compare them with the targets of issue 6.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type { InProcessDraft } from './core/draftCore';
+import type { JournalBench } from './core/journalCore';
+import { CACHE, DATA, ROOT, useHermeticEnv } from './env';
+import { ensureJournal } from './journal';
+import { interleaved, median } from './measure';
+import type { Case } from './measure';
+import { MEASURED } from './people';
+import { coAuthoredShas, rawLogArgs, rawLogShas, run } from './processes';
+import type { DayWindow } from './processes';
+import { profile } from './profile';
+import { ensureRepos } from './repos';
+import { measureStartup } from './startup';
+import { renderTable } from './table';
+import type { Row } from './table';
+
+const BUILD = join(DATA, 'build');
+const STANDUP = join(DATA, 'tools', 'node_modules', 'git-standup', 'git-standup');
+
+/** The windows measured on the big repository; the history ends on 2025-12-30. */
+const WINDOWS: Array<DayWindow & { target: (raw: number) => number; targetText: string }> = [
+  { label: 'week', since: '2025-11-24', until: '2025-12-01', target: raw => raw * 1.2 + 20, targetText: '≤ 1.2x raw + 20 ms' },
+  { label: 'quarter', since: '2025-09-01', until: '2025-12-01', target: raw => raw * 1.3, targetText: '≤ 1.3x raw' },
+  { label: 'year', since: '2024-12-01', until: '2025-12-01', target: raw => raw * 1.3, targetText: '≤ 1.3x raw' },
+];
+/** The window of the many-repositories draft. */
+const MANY_WINDOW = WINDOWS[0];
+
+type DraftCore = { draftInProcess: (root: string, repos: string[], author: string, since: Date, until: Date) => Promise<InProcessDraft> };
+type JournalCore = { journalBench: (dir: string, now?: () => Date) => Promise<JournalBench> };
+
+/** Loads a bundle built by bench/run.mjs; undefined (with the reason) when it is not there. */
+function load<T>(name: string, notes: string[]): T | undefined {
+  const p = join(BUILD, `${name}.js`);
+  if (!existsSync(p)) {
+    notes.push(`${name}: not built (the core it needs is missing or does not compile; see bench/run.mjs output)`);
+    return undefined;
+  }
+  return createRequire(__filename)(p) as T;
+}
+
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
+
+/** Draft JSON of the CLI → every commit SHA in its accomplishments. */
+function cliShas(stdout: string): string[] {
+  const json = JSON.parse(stdout) as { accomplishments: Array<{ commits: Array<{ sha: string }> }> };
+  return json.accomplishments.flatMap(a => a.commits.map(c => c.sha));
+}
+
+/** Compares the draft's commits with raw git's (plus co-authored ones); one line for the report. */
+function check(what: string, draft: string[], raw: string[], coAuthored: string[]): { ok: boolean; line: string } {
+  const expected = new Set([...raw, ...coAuthored]);
+  const got = new Set(draft);
+  const missing = [...expected].filter(s => !got.has(s)).length;
+  const extra = [...got].filter(s => !expected.has(s)).length;
+  const dup = draft.length - got.size;
+  const ok = missing === 0 && extra === 0 && dup === 0;
+  return { ok, line: `${what}: raw git ${raw.length} + co-authored ${coAuthored.length}, draft ${draft.length}` +
+    (ok ? ' — same commits' : ` — MISMATCH (missing ${missing}, extra ${extra}, duplicated ${dup})`) };
+}
+
+/** Timed rounds for a group: all of them, unless the core is so slow that several rounds would take minutes. */
+function roundsFor(what: string, firstMs: number, runs: number, notes: string[]): number {
+  if (firstMs < 15_000) return runs;
+  notes.push(`${what}: 1 timed round only (the first in-process draft took ${(firstMs / 1000).toFixed(1)} s)`);
+  return 1;
+}
+
+/** Runs a first (untimed) call; on failure records why and returns undefined, so that side is skipped. */
+async function attempt<T>(what: string, notes: string[], fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (e) {
+    notes.push(`${what}: skipped, it failed: ${String((e as Error).message ?? e).split('\n')[0].slice(0, 200)}`);
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const runsArg = argv.indexOf('--runs');
+  const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 7;
+  const packageVsix = !argv.includes('--no-package');
+  const wantProfile = argv.includes('--profile');
+  useHermeticEnv();
+  const log = (s: string) => process.stderr.write(s + '\n');
+  const notes: string[] = [];
+  const checks: string[] = [];
+  const rows: Row[] = [];
+
+  const repos = await ensureRepos(log);
+  const draftCore = load<DraftCore>('draftCore', notes);
+  const journalCore = load<JournalCore>('journalCore', notes);
+  // WORKLOG_BENCH_CLI: measure another CLI bundle than dist/cli.js (e.g. one built elsewhere).
+  const cli = process.env.WORKLOG_BENCH_CLI ?? join(ROOT, 'dist', 'cli.js');
+  const hasCli = existsSync(cli);
+  if (!hasCli) notes.push(`${cli}: missing (npm run build)`);
+  const author = MEASURED.email;
+
+  // Draft latency on the big repository.
+  for (const w of WINDOWS) {
+    log(`measuring the ${w.label} draft on the 100k-commit repository…`);
+    const rawArgs = rawLogArgs(author, w);
+    const cliArgs = [cli, 'draft', '--repo', repos.big, '--author', author, '--since', w.since, '--until', w.until, '--format', 'json'];
+    // The first call of every side is untimed: it checks the commit sets and is the warm-up.
+    const raw = rawLogShas((await run('git', rawArgs, { cwd: repos.big })).stdout);
+    const co = await coAuthoredShas(repos.big, author, w);
+    const cases: Case[] = [{ name: 'raw', run: async () => { await run('git', rawArgs, { cwd: repos.big }); } }];
+    let inOk = true;
+    let cliOk = true;
+    const started = performance.now();
+    const core = draftCore && await attempt(`${w.label}, in-process core`, notes,
+      () => draftCore.draftInProcess(ROOT, [repos.big], author, day(w.since), day(w.until)));
+    const rounds = roundsFor(`${w.label} draft`, performance.now() - started, runs, notes);
+    if (draftCore && core) {
+      const c = check(`${w.label}, in-process`, core.commitShas, raw, co);
+      checks.push(c.line);
+      inOk = c.ok;
+      cases.push({ name: 'core', run: async () => { await draftCore.draftInProcess(ROOT, [repos.big], author, day(w.since), day(w.until)); } });
+    }
+    const cliFirst = hasCli ? await attempt(`${w.label}, CLI`, notes, async () => cliShas((await run(process.execPath, cliArgs)).stdout)) : undefined;
+    if (cliFirst) {
+      const c = check(`${w.label}, CLI`, cliFirst, raw, co);
+      checks.push(c.line);
+      cliOk = c.ok;
+      cases.push({ name: 'cli', run: async () => { await run(process.execPath, cliArgs); } });
+    }
+    const t = await interleaved(cases, rounds, 0);
+    const rawMs = median(t.get('raw')!);
+    const coreMs = t.has('core') ? median(t.get('core')!) : undefined;
+    const cliMs = t.has('cli') ? median(t.get('cli')!) : undefined;
+    rows.push({
+      measurement: `draft, 1 author, ${w.label} (${raw.length + co.length} commits), in-process core${inOk ? '' : ' (commit sets differ)'}`,
+      worklogMs: coreMs, worklogText: coreMs === undefined ? 'n/a' : undefined, baselineMs: rawMs, target: w.targetText,
+      pass: coreMs === undefined ? undefined : inOk && coreMs <= w.target(rawMs),
+    });
+    rows.push({
+      measurement: `draft, 1 author, ${w.label}, CLI end to end${cliOk ? '' : ' (commit sets differ)'}`,
+      worklogMs: cliMs, worklogText: cliMs === undefined ? 'n/a' : undefined, baselineMs: rawMs,
+      target: 'info', pass: cliOk ? undefined : false,
+    });
+  }
+
+  // Many repositories.
+  {
+    const w = MANY_WINDOW;
+    log(`measuring the ${w.label} draft over the 50 repositories…`);
+    const rawArgs = rawLogArgs(author, w);
+    const cliArgs = [cli, 'draft', ...repos.small.flatMap(r => ['--repo', r]), '--author', author,
+      '--since', w.since, '--until', w.until, '--format', 'json'];
+    const standupArgs = [STANDUP, '-a', author, '-A', `${w.since}T00:00:00Z`, '-B', `${w.until}T00:00:00Z`, '-m', '1', '-s', '-c', '-D', 'iso'];
+    const raw: string[] = [];
+    const co: string[] = [];
+    for (const r of repos.small) {
+      raw.push(...rawLogShas((await run('git', rawArgs, { cwd: r })).stdout));
+      co.push(...await coAuthoredShas(r, author, w));
+    }
+    const cases: Case[] = [{ name: 'raw', run: async () => { for (const r of repos.small) await run('git', rawArgs, { cwd: r }); } }];
+    const hasStandup = existsSync(STANDUP);
+    if (hasStandup) cases.push({ name: 'standup', run: async () => { await run('bash', standupArgs, { cwd: repos.smallRoot }); } });
+    else notes.push('git-standup: not installed (bench/run.mjs installs it into bench/.data/tools)');
+    let inOk = true;
+    let cliOk = true;
+    const started = performance.now();
+    const core = draftCore && await attempt('50 repos, in-process core', notes,
+      () => draftCore.draftInProcess(ROOT, repos.small, author, day(w.since), day(w.until)));
+    const rounds = roundsFor('50 repos draft', performance.now() - started, runs, notes);
+    if (draftCore && core) {
+      const c = check('50 repos, in-process', core.commitShas, raw, co);
+      checks.push(c.line);
+      inOk = c.ok;
+      cases.push({ name: 'core', run: async () => { await draftCore.draftInProcess(ROOT, repos.small, author, day(w.since), day(w.until)); } });
+    }
+    const cliFirst = hasCli ? await attempt('50 repos, CLI', notes, async () => cliShas((await run(process.execPath, cliArgs)).stdout)) : undefined;
+    if (cliFirst) {
+      const c = check('50 repos, CLI', cliFirst, raw, co);
+      checks.push(c.line);
+      cliOk = c.ok;
+      cases.push({ name: 'cli', run: async () => { await run(process.execPath, cliArgs); } });
+    }
+    if (hasStandup) {
+      const lines = (await run('bash', standupArgs, { cwd: repos.smallRoot })).stdout.split('\n');
+      checks.push(`50 repos, git-standup: ${lines.filter(l => /^[0-9a-f]{7,} - /.test(l)).length} commits listed (its own rules: --all, committer dates, no co-authors)`);
+    }
+    const t = await interleaved(cases, rounds, 0);
+    const rawMs = median(t.get('raw')!);
+    const coreMs = t.has('core') ? median(t.get('core')!) : undefined;
+    const cliMs = t.has('cli') ? median(t.get('cli')!) : undefined;
+    const standupMs = hasStandup ? median(t.get('standup')!) : undefined;
+    rows.push({
+      measurement: `50 repos (${repos.smallCommits} commits), ${w.label}, in-process core vs raw git one after the other${inOk ? '' : ' (commit sets differ)'}`,
+      worklogMs: coreMs, worklogText: coreMs === undefined ? 'n/a' : undefined, baselineMs: rawMs, target: '≤ 0.5x raw',
+      pass: coreMs === undefined ? undefined : inOk && coreMs <= rawMs * 0.5,
+    });
+    rows.push({
+      measurement: `50 repos, ${w.label}, CLI end to end vs raw git one after the other${cliOk ? '' : ' (commit sets differ)'}`,
+      worklogMs: cliMs, worklogText: cliMs === undefined ? 'n/a' : undefined, baselineMs: rawMs, target: 'info', pass: cliOk ? undefined : false,
+    });
+    rows.push({
+      measurement: `50 repos, ${w.label}, CLI end to end vs git-standup`,
+      worklogMs: cliMs, worklogText: cliMs === undefined ? 'n/a' : undefined, baselineMs: standupMs, baselineText: hasStandup ? undefined : 'n/a',
+      target: '< 1x git-standup', pass: cliMs === undefined || standupMs === undefined ? undefined : cliOk && cliMs < standupMs,
+    });
+  }
+
+  // Journal at 10,000 entries (measured on a scratch copy, so the cached journal never grows).
+  if (journalCore) await attempt('journal', notes, async () => {
+    log('measuring the journal at 10,000 entries…');
+    const source = await ensureJournal(join(CACHE, 'journal'), journalCore, log);
+    const scratch = join(DATA, 'scratch', 'journal');
+    rmSync(scratch, { recursive: true, force: true });
+    mkdirSync(join(DATA, 'scratch'), { recursive: true });
+    cpSync(source, scratch, { recursive: true });
+    const j = await journalCore.journalBench(scratch);
+    const entries = await j.entries();
+    const now = new Date('2025-12-01T09:00:00Z');
+    let n = 0;
+    const t = await interleaved([
+      { name: 'load', run: async () => { await j.load(); } },
+      { name: 'add', run: async () => { await j.add({ kind: 'note', text: `benchmark note ${++n}`, tags: [], tickets: [] }); } },
+      { name: 'sidebar', run: async () => { j.sidebar(entries, now); } },
+    ], runs);
+    const loadMs = median(t.get('load')!);
+    const addMs = median(t.get('add')!);
+    rows.push({ measurement: `journal, ${entries.length} entries: load`, worklogMs: loadMs, target: '< 100 ms', pass: loadMs < 100 });
+    rows.push({ measurement: 'journal: add one entry', worklogMs: addMs, target: '< 10 ms', pass: addMs < 10 });
+    rows.push({ measurement: 'journal: sidebar data (open items + recent)', worklogMs: median(t.get('sidebar')!), target: 'info' });
+  });
+  if (!rows.some(r => r.measurement.startsWith('journal'))) {
+    rows.push({ measurement: 'journal at 10,000 entries', worklogText: 'n/a', target: 'load < 100 ms, add < 10 ms' });
+  }
+
+  if (wantProfile && draftCore) {
+    const w = WINDOWS[1];
+    const out = join(DATA, 'profiles', `core-${w.label}.cpuprofile`);
+    const top = await attempt('profile', notes, () => profile(async () => {
+      await draftCore.draftInProcess(ROOT, [repos.big], author, day(w.since), day(w.until));
+    }, out));
+    if (top) notes.push(`CPU profile of one in-process ${w.label} draft: ${out}; top self time ("(idle)" is waiting for git):\n\n    ${top.join('\n    ')}\n`);
+  }
+
+  // Startup.
+  log('measuring startup…');
+  const s = await measureStartup(ROOT, join(BUILD, 'requireExtension.js'), runs, packageVsix);
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  rows.push({ measurement: 'dist/extension.js size', worklogText: s.extensionBytes === undefined ? 'n/a (npm run build)' : kb(s.extensionBytes), target: 'info' });
+  rows.push({ measurement: 'require(dist/extension.js) in plain Node (stub vscode)', worklogMs: s.requireMs,
+    worklogText: s.requireMs === undefined ? 'n/a' : undefined, target: 'info' });
+  rows.push({ measurement: `.vsix size (${s.vsixNote})`, worklogText: s.vsixBytes === undefined ? 'n/a' : kb(s.vsixBytes),
+    target: '< 1 MB', pass: s.vsixBytes === undefined ? undefined : s.vsixBytes < 1024 * 1024 });
+  rows.push({ measurement: `activation in the extension host (${s.activationNote})`, worklogMs: s.activationMs,
+    worklogText: s.activationMs === undefined ? 'n/a' : undefined, target: '< 50 ms', pass: s.activationMs === undefined ? undefined : s.activationMs < 50 });
+
+  const git = (await run('git', ['--version'])).stdout.trim();
+  const table = renderTable(rows);
+  const report = [
+    '# Work Log benchmark', '',
+    `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · node ${process.version} · ${git} · median of ${runs} interleaved runs after a warm-up`,
+    `Data: 1 repository of ${repos.bigStats.commits} non-merge commits + ${repos.bigStats.merges} merges, ${repos.bigStats.branches} branches, 40 authors, 2020–2025; 50 repositories of ${repos.smallCommits} commits; measured author ${author}.`,
+    '', table, '', 'Commit-set checks (the draft lists exactly what raw git lists, plus commits that name the author as co-author):',
+    ...checks.map(c => `- ${c}`), ...(notes.length ? ['', 'Notes:', ...notes.map(n => `- ${n}`)] : []),
+    '', 'Rerun: `npm run bench` (data is cached in bench/.data/; delete it to regenerate).', '',
+  ].join('\n');
+  writeFileSync(join(DATA, 'results.md'), report);
+  process.stdout.write(report);
+}
+
+main().catch(e => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});
