@@ -299,8 +299,9 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     count: items.length,
   };
 
+  // Brief updates leave out uncommitted-change counts: evidence, not news.
   const inProgress: DraftProgressItem[] = [
-    ...mining.inProgress.map((p): DraftProgressItem =>
+    ...mining.inProgress.filter(p => style === 'detailed' || p.kind !== 'uncommitted').map((p): DraftProgressItem =>
       p.kind === 'branch'
         ? { kind: 'branch', title: p.title || p.branch, repository: p.repository, branch: p.branch, commitCount: p.commitCount, tickets: p.tickets, date: p.lastCommitAt }
         : { kind: 'uncommitted', title: `Uncommitted changes in ${p.repository}`, repository: p.repository, tickets: [], detail: uncommittedDetail(p) },

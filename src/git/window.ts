@@ -89,7 +89,7 @@ export function resolveWindow(spec: WindowSpec, ctx: WindowContext): TimeWindow 
       for (let back = 1; back <= 7; back++) {
         const day = midnight(now, -back);
         if (week.includes(day.getDay())) {
-          return { since: day, until: midnight(day, 1), label: `last working day (${DAY_NAMES[day.getDay()]} ${localDay(day)})` };
+          return { since: day, until: midnight(day, 1), label: `the last working day (${DAY_NAMES[day.getDay()]} ${localDay(day)})` };
         }
       }
       return { since: midnight(now, -1), until: midnight(now), label: 'yesterday' };
@@ -108,7 +108,7 @@ export function resolveWindow(spec: WindowSpec, ctx: WindowContext): TimeWindow 
       const days = /^(\d+)d$/.exec(spec);
       const n = days ? Number(days[1]) : NaN;
       if (!Number.isInteger(n) || n < 1 || n > 3660) throw new Error(`invalid window '${String(spec)}': use <N>d with N from 1 to 3660`);
-      return { since: midnight(now, -n), until: tomorrow, label: `last ${n} day${n === 1 ? '' : 's'}` };
+      return { since: midnight(now, -n), until: tomorrow, label: n === 1 ? 'the last day' : `the last ${n} days` };
     }
   }
 }

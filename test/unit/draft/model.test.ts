@@ -85,10 +85,15 @@ describe('buildDraftModel', () => {
   });
 
   it('in progress comes from branches, uncommitted changes and notes; career goals carry their progress', () => {
-    const model = buildDraftModel(richDraftInput('brief'));
+    const model = buildDraftModel(richDraftInput('detailed'));
     assert.deepEqual(model.inProgress.map(p => p.kind), ['branch', 'uncommitted', 'note', 'note']);
     assert.equal(model.inProgress[1].detail, '1 staged, 2 modified');
     assert.deepEqual(model.goals.career.map(c => [c.goal.id, c.progress]), [['g3', ['Ran the checkout design review']]]);
+  });
+
+  it('brief style leaves uncommitted-change counts out of in progress', () => {
+    const model = buildDraftModel(richDraftInput('brief'));
+    assert.deepEqual(model.inProgress.map(p => p.kind), ['branch', 'note', 'note']);
   });
 
   it('an empty input gives empty sections', () => {
