@@ -35,6 +35,8 @@ export interface WorkLogConfig {
   /** Absolute or `~`-relative folder of the user's templates; empty when unset. */
   readonly templatesFolder: string;
   readonly gitPath: string;
+  /** Absolute or `~`-relative journal folder; empty means the extension's global storage. */
+  readonly journalFolder: string;
 }
 
 /** Day names as the settings spell them, index = day number. */
@@ -90,6 +92,7 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
     }),
     templatesFolder: (get<string>(Settings.templatesFolder) ?? '').trim(),
     gitPath: (get<string>(Settings.gitPath) ?? '').trim() || 'git',
+    journalFolder: (get<string>(Settings.journalFolder) ?? '').trim(),
   };
   Object.freeze(config.include);
   Object.freeze(config.exclude);

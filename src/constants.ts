@@ -15,6 +15,15 @@ export const Commands = {
   snoozeReminder: 'worklog.snoozeReminder',
   showLog: 'worklog.showLog',
   showCommit: 'worklog.showCommit',
+  addEntry: 'worklog.addEntry',
+  addProblem: 'worklog.addProblem',
+  addPromise: 'worklog.addPromise',
+  exportJournal: 'worklog.exportJournal',
+  openJournalFolder: 'worklog.openJournalFolder',
+  editEntry: 'worklog.editEntry',
+  setEntryStatus: 'worklog.setEntryStatus',
+  deleteEntry: 'worklog.deleteEntry',
+  restoreEntry: 'worklog.restoreEntry',
 } as const;
 
 /** View and view-container ids. */
@@ -50,6 +59,7 @@ export const Settings = {
   reminderTime: 'reminder.time',
   templatesFolder: 'templates.folder',
   gitPath: 'git.path',
+  journalFolder: 'journal.folder',
 } as const;
 
 /** Keys in the extension's global state. */

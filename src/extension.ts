@@ -6,19 +6,25 @@ import { DraftHistory } from './commands/draftHistory';
 import { Drafter } from './commands/drafting';
 import { registerDraftUpdate } from './commands/draftUpdate';
 import type { DraftUpdateResult } from './commands/draftUpdate';
-import { noEntries } from './commands/entrySource';
 import { registerGeneralCommands, snoozedUntil } from './commands/general';
 import { GitAccess } from './commands/gitAccess';
+import { fillImpact, notifyJournalIssues, registerJournalCommands } from './commands/journalCommands';
+import type { JournalCommandDeps } from './commands/journalCommands';
+import { journalFolderPath } from './commands/journalFolder';
+import { JournalService } from './commands/journalService';
 import { RepositoryService } from './commands/repositories';
 import { registerShowCommit } from './commands/showCommit';
 import type { WindowSpec } from './commands/windowChoice';
 import { readConfig } from './config';
 import type { WorkLogConfig } from './config';
-import { CONFIG_SECTION, Views } from './constants';
+import { CONFIG_SECTION, Settings, Views } from './constants';
+import { openItems } from './journal/openItems';
+import type { Entry, JournalIssue } from './journal/types';
 import { ActivityService } from './views/activity';
 import type { Activity } from './views/activity';
 import { SidebarProvider } from './views/sidebarProvider';
 import { StatusBar } from './views/statusBar';
+import type { JournalView } from './webview/protocol';
 
 /** A small surface for the integration tests: observe, never drive. */
 export interface WorkLogTestApi {
@@ -33,6 +39,12 @@ export interface WorkLogTestApi {
   /** The sidebar/status bar activity kind, and a promise for the running scan. */
   activity(): Activity['kind'];
   whenIdle(): Promise<void>;
+  /** The journal folder in use, its live entries and read problems as last loaded. */
+  journal(): { folder: string; entries: Entry[]; issues: JournalIssue[]; readOnly?: string };
+  /** Resolves after the journal reloaded and satisfies `until` (rejects after `timeoutMs`). */
+  whenJournal(until: (entries: Entry[]) => boolean, timeoutMs?: number): Promise<Entry[]>;
+  /** What the sidebar shows of the journal (open items, entries, goals). */
+  sidebarJournal(): JournalView;
 }
 
 /** After startup, the status bar's period summary is computed once, this long after activation. */
@@ -50,13 +62,19 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
   const isTrusted = () => vscode.workspace.isTrusted;
   const folders = () => (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file').map(f => f.uri.fsPath);
 
+  const journal = new JournalService({
+    folder: () => journalFolderPath(config.journalFolder, context.globalStorageUri.fsPath, folders()[0]),
+    log,
+    onIssues: notifyJournalIssues,
+  });
+  push(journal);
+  journal.start();
+
   const git = new GitAccess(isTrusted);
   const repositories = new RepositoryService(git, folders);
   const history = new DraftHistory(context.globalState);
-  const drafter = new Drafter({
-    git, repositories, entries: noEntries, history, config: getConfig, folders,
-    builtinTemplatesDir: context.asAbsolutePath('templates'), now,
-  });
+  const builtinTemplatesDir = context.asAbsolutePath('templates');
+  const drafter = new Drafter({ git, repositories, entries: journal, history, config: getConfig, folders, builtinTemplatesDir, now });
   const activity = new ActivityService({ git, drafter, config: getConfig, folders, isTrusted, log });
   const documents = new DraftDocuments();
   const statusBar = new StatusBar({
@@ -66,8 +84,13 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
       return last ? new Date(last.sentAt) : undefined;
     },
     snoozedUntil: () => snoozedUntil(context.globalState),
+    openItems: () => openItems(journal.current.entries, now()),
+    onJournalChange: journal.onDidChange,
   });
-  const sidebar = new SidebarProvider(context.extensionUri, activity, () => statusBar.reminderText(), log);
+  const journalDeps: JournalCommandDeps = { journal, drafter, isTrusted, builtinTemplatesDir, now, log };
+  const sidebar = new SidebarProvider(context.extensionUri, activity, () => statusBar.reminderText(), log, {
+    service: journal, now, fillImpact: id => fillImpact(journalDeps, id),
+  });
   push(activity, documents, statusBar, sidebar);
 
   const rescanIfShown = () => {
@@ -101,9 +124,11 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
       },
     }),
     ...registerShowCommit(git, () => config.gitPath, log),
+    ...registerJournalCommands(journalDeps),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;
       config = readConfig(vscode.workspace.getConfiguration(CONFIG_SECTION));
+      if (e.affectsConfiguration(`${CONFIG_SECTION}.${Settings.journalFolder}`)) journal.folderChanged();
       statusBar.update();
       repositories.invalidate();
       rescanIfShown();
@@ -133,6 +158,23 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     defaultWindow: () => drafter.defaultSpec(),
     activity: () => activity.state.kind,
     whenIdle: () => activity.idle(),
+    journal: () => ({ folder: journal.folder, ...journal.current }),
+    whenJournal: (until, timeoutMs = 10_000) => new Promise<Entry[]>((resolve, reject) => {
+      const check = () => {
+        if (!journal.isLoaded || !until(journal.current.entries)) return false;
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(journal.current.entries);
+        return true;
+      };
+      const sub = journal.onDidChange(check);
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error(`the journal did not reach the expected state within ${timeoutMs} ms`));
+      }, timeoutMs);
+      check();
+    }),
+    sidebarJournal: () => sidebar.journalView(),
   };
 }
 

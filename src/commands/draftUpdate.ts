@@ -112,7 +112,7 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
 }
 
 /** Opens the draft as an untitled Markdown document named after the template and the day (tab title). */
-async function openDraftDocument(template: string, text: string): Promise<vscode.TextDocument> {
+export async function openDraftDocument(template: string, text: string): Promise<vscode.TextDocument> {
   const taken = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
   const base = `${template} update ${localDate(new Date())}`;
   let uri = vscode.Uri.from({ scheme: 'untitled', path: `${base}.md` });

@@ -1,4 +1,4 @@
-/** The seam through which journal entries reach a draft; the journal store plugs in here later. */
+/** The seam through which journal entries reach a draft (the journal service implements it). */
 import type { TimeWindow } from '../git/types';
 import type { Entry } from '../journal/types';
 
@@ -6,6 +6,3 @@ import type { Entry } from '../journal/types';
 export interface EntrySource {
   entries(window: TimeWindow): Promise<Entry[]>;
 }
-
-/** Until the journal lands: no entries. */
-export const noEntries: EntrySource = { entries: async () => [] };

@@ -1,11 +1,25 @@
 /** The Work Log sidebar: a webview view fed with this period's activity. */
 import * as vscode from 'vscode';
+import { journalErrorSentence } from '../commands/journalCommands';
+import type { JournalService } from '../commands/journalService';
 import { Commands } from '../constants';
+import { EntryValidationError } from '../journal/validateEntry';
+import type { Entry } from '../journal/types';
 import { parseViewMessage } from '../webview/protocol';
-import type { HostMessage, SidebarState, ViewMessage } from '../webview/protocol';
+import type { EntryRef, HostMessage, JournalView, SidebarState, ViewMessage } from '../webview/protocol';
 import type { Activity, ActivityService } from './activity';
+import { journalViewOf } from './journalState';
 import { makeNonce, sidebarHtml } from './sidebarHtml';
 import { readyState } from './sidebarState';
+
+/** What the sidebar needs besides the activity: the journal and the one action that asks the user for text. */
+export interface SidebarJournal {
+  service: JournalService;
+  now: () => Date;
+  fillImpact: (id: string) => Promise<unknown>;
+}
+
+const refOf = (e: Entry): EntryRef => ({ id: e.id, kind: e.kind, text: e.text });
 
 /** The sidebar state for an activity; `reminder` is the status bar's wording. */
 export function sidebarStateOf(activity: Activity, reminder: string): SidebarState {
@@ -32,8 +46,23 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     private readonly activity: ActivityService,
     private readonly reminder: () => string,
     private readonly log: vscode.LogOutputChannel,
+    private readonly journal: SidebarJournal,
   ) {
-    this.disposables.push(activity.onDidChange(() => this.postState()));
+    this.disposables.push(
+      activity.onDidChange(() => this.postState()),
+      journal.service.onDidChange(() => this.postJournal()),
+    );
+  }
+
+  /** The journal as the sidebar shows it now (also for the test API). */
+  journalView(): JournalView {
+    const { service } = this.journal;
+    return journalViewOf(service.current, service.folder, service.isLoaded, this.journal.now());
+  }
+
+  /** Sends the journal (queued until the view is ready). */
+  postJournal(): void {
+    this.post({ type: 'journal', journal: this.journalView() });
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -62,6 +91,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       }),
     );
     this.postState();
+    this.postJournal();
     this.activity.ensure();
   }
 
@@ -129,10 +159,53 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         await vscode.env.clipboard.writeText(message.sha);
         vscode.window.setStatusBarMessage(`$(copy) Copied ${message.sha.slice(0, 12)}`, 2500);
         return;
+      case 'openJournalFolder':
+        await vscode.commands.executeCommand(Commands.openJournalFolder);
+        return;
+      case 'exportJournal':
+        await vscode.commands.executeCommand(Commands.exportJournal);
+        return;
+      case 'addEntry':
+      case 'updateEntry': {
+        const { service } = this.journal;
+        try {
+          const entry = message.type === 'addEntry' ? await service.add(message.entry) : await service.update(message.id, message.patch);
+          this.post({ type: 'saved', requestId: message.requestId, entry: refOf(entry) });
+        } catch (error) {
+          const field = error instanceof EntryValidationError ? error.field : undefined;
+          this.post({ type: 'saveFailed', requestId: message.requestId, message: journalErrorSentence(error), ...(field ? { field } : {}) });
+        }
+        return;
+      }
+      case 'setStatus':
+        await this.journalAction('Changing the status failed', () => vscode.commands.executeCommand(Commands.setEntryStatus, { id: message.id, status: message.status }));
+        return;
+      case 'fillImpact':
+        await this.journalAction('Saving the impact failed', () => this.journal.fillImpact(message.id));
+        return;
+      case 'deleteEntry':
+        await this.journalAction('Deleting the entry failed', async () => {
+          const removed = await this.journal.service.remove(message.id);
+          this.post({ type: 'deleted', entry: refOf(removed) });
+        });
+        return;
+      case 'restoreEntry':
+        await this.journalAction('Restoring the entry failed', () => this.journal.service.restore(message.id));
+        return;
       default: {
         const unreachable: never = message;
         return unreachable;
       }
+    }
+  }
+
+  /** Runs a journal action from the view; a failure (e.g. an entry deleted in another window) is one notification. */
+  private async journalAction(what: string, run: () => PromiseLike<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      this.log.warn(`${what}:`, String(error));
+      void vscode.window.showErrorMessage(`Work Log: ${what}: ${journalErrorSentence(error)}`);
     }
   }
 

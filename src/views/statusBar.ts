@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { WorkLogConfig } from '../config';
+import type { OpenItems } from '../journal/openItems';
 import type { Activity, ActivityService } from './activity';
+import { attentionParts, journalNeedsAttention } from './attention';
 import { needsAttention, reminderLabel, reminderState } from './reminderRules';
 import type { ReminderState } from './reminderRules';
 import { periodSummary } from './sidebarState';
@@ -14,19 +16,23 @@ export interface StatusBarDeps {
   lastSentAt: () => Date | undefined;
   snoozedUntil: () => Date | undefined;
   now: () => Date;
+  /** The journal's open items now (promises due, problems without a proposal). */
+  openItems: () => OpenItems;
+  /** Fires when the journal changed. */
+  onJournalChange: vscode.Event<unknown>;
 }
 
 /** Keeps the item's text, tooltip and colour in step with the clock, the settings and the activity. */
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly timer: ReturnType<typeof setInterval>;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly deps: StatusBarDeps) {
     this.item = vscode.window.createStatusBarItem('worklog.status', vscode.StatusBarAlignment.Left, 50);
     this.item.name = 'Work Log';
     this.item.command = Commands.draftUpdate;
-    this.subscription = deps.activity.onDidChange(() => this.update());
+    this.subscriptions = [deps.activity.onDidChange(() => this.update()), deps.onJournalChange(() => this.update())];
     // The reminder depends on the clock only: recompute each minute (no git involved).
     this.timer = setInterval(() => this.update(), 60_000);
     this.update();
@@ -64,21 +70,27 @@ export class StatusBar implements vscode.Disposable {
   update(): void {
     const state = this.reminder();
     const label = reminderLabel(state, this.deps.now());
-    this.item.text = label ? `$(notebook) Work Log · ${label}` : '$(notebook) Work Log';
-    this.item.backgroundColor = needsAttention(state) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const items = this.deps.openItems();
+    const attention = attentionParts(items);
+    // The two most urgent journal items fit in the status bar; the tooltip lists them all.
+    this.item.text = ['$(notebook) Work Log', label, ...attention.slice(0, 2)].filter(Boolean).join(' · ');
+    const warn = needsAttention(state) || journalNeedsAttention(items);
+    this.item.backgroundColor = warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.isTrusted = { enabledCommands: [Commands.draftUpdate, Commands.snoozeReminder] };
     tooltip.appendMarkdown(`$(notebook) **Work Log**${label ? ` — ${label}` : ''}\n\n`);
     tooltip.appendMarkdown(describe(this.deps.activity.state) + '\n\n');
+    const journalLines = [...attention, ...(items.winsMissingImpact.length ? [`${items.winsMissingImpact.length} win(s) missing their impact`] : [])];
+    if (journalLines.length) tooltip.appendMarkdown(`**Journal**\n\n${journalLines.map(l => `- ${l}`).join('\n')}\n\n`);
     tooltip.appendMarkdown(`[$(edit) Draft Update](command:${Commands.draftUpdate})`);
     if (needsAttention(state)) tooltip.appendMarkdown(` · [$(bell-slash) Snooze](command:${Commands.snoozeReminder})`);
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: `Work Log${label ? `: ${label}` : ''}. Click to draft an update.` };
+    this.item.accessibilityInformation = { label: `Work Log${[label, ...attention].filter(Boolean).map(p => `: ${p}`).join('')}. Click to draft an update.` };
   }
 
   dispose(): void {
     clearInterval(this.timer);
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
   }
 }

@@ -1,42 +1,11 @@
 /** The sidebar webview: renders host state with DOM APIs and textContent only (never HTML from data). */
-import type { AccomplishmentView, HostMessage, InProgressView, SidebarState, ViewMessage } from './protocol';
+import { createCaptureForm } from './captureForm';
+import type { Child } from './dom';
+import { button, el, icon, iconButton, plural, section, send, shortDate } from './dom';
+import { createJournalList } from './journalList';
+import type { AccomplishmentView, HostMessage, InProgressView, SidebarState } from './protocol';
 
-interface VsCodeApi {
-  postMessage(message: ViewMessage): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
-const send = (message: ViewMessage) => vscode.postMessage(message);
-
-type Child = Node | string | undefined | false;
-
-/** Creates an element with classes, attributes and children; strings become text nodes. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, opts: { cls?: string; attrs?: Record<string, string> } = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (opts.cls) e.className = opts.cls;
-  for (const [k, v] of Object.entries(opts.attrs ?? {})) e.setAttribute(k, v);
-  for (const c of children) if (c) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return e;
-}
-
-const icon = (name: string, extra = '') => el('span', { cls: `codicon codicon-${name} ${extra}`.trim(), attrs: { 'aria-hidden': 'true' } });
-
-function button(label: string, iconName: string, onClick: () => void, opts: { cls?: string; title?: string } = {}): HTMLButtonElement {
-  const b = el('button', { cls: opts.cls ?? 'button', attrs: { type: 'button', ...(opts.title ? { title: opts.title, 'aria-label': opts.title } : {}) } }, icon(iconName), label && el('span', {}, label));
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-const iconButton = (iconName: string, title: string, onClick: () => void) => button('', iconName, onClick, { cls: 'icon-button', title });
-
-const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
-
-function shortDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
-}
 
 function ago(iso: string): string {
   const ms = Date.now() - new Date(iso).getTime();
@@ -57,21 +26,9 @@ function notice(iconName: string, title: string, text: string, ...actions: HTMLE
     actions.length ? el('div', { cls: 'notice-actions' }, ...actions) : undefined);
 }
 
-const draftButton = () => button('Draft Update', 'edit', () => send({ type: 'draftUpdate' }), { cls: 'button primary wide' });
+const draftButton = (): HTMLElement => button('Draft Update', 'edit', () => send({ type: 'draftUpdate' }), { cls: 'button primary wide' });
 const settingsButton = (label = 'Open Settings') => button(label, 'settings-gear', () => send({ type: 'openSettings' }), { cls: 'button secondary' });
 const refreshButton = () => button('Refresh', 'refresh', () => send({ type: 'refresh' }), { cls: 'button secondary' });
-
-/** A collapsible section with a header and a count badge. */
-function section(id: string, title: string, count: number, iconName: string, ...body: Child[]): HTMLElement {
-  const details = el('details', { cls: 'section', attrs: { open: '', id } },
-    el('summary', { cls: 'section-header' },
-      icon('chevron-right', 'chevron'),
-      icon(iconName),
-      el('h2', { cls: 'section-title' }, title),
-      el('span', { cls: 'badge', attrs: { 'aria-label': plural(count, 'item') } }, String(count))),
-    el('div', { cls: 'section-body' }, ...body));
-  return details;
-}
 
 function ticketChips(tickets: string[]): HTMLElement | undefined {
   if (!tickets.length) return undefined;
@@ -111,7 +68,8 @@ function inProgressItem(i: InProgressView): HTMLElement {
     el('div', { cls: 'meta' }, el('span', { cls: 'meta-item' }, icon('repo'), i.repository), el('span', { cls: 'meta-item' }, parts || 'changes')));
 }
 
-function renderReady(s: Extract<SidebarState, { kind: 'ready' }>): Node[] {
+/** The period header, reminder and Draft Update button (above capture), and the git sections (below the journal). */
+function renderReady(s: Extract<SidebarState, { kind: 'ready' }>): { head: Node[]; body: Node[] } {
   const header = el('header', { cls: 'period' },
     el('div', { cls: 'period-text' },
       el('div', { cls: 'eyebrow' }, 'This period'),
@@ -135,17 +93,28 @@ function renderReady(s: Extract<SidebarState, { kind: 'ready' }>): Node[] {
     el('li', { cls: r.error ? 'repo error' : 'repo', attrs: { title: r.error ? `${r.path}: ${r.error}` : r.path } },
       icon(r.error ? 'warning' : 'repo'), r.name)));
 
-  return [
-    header,
-    reminder,
-    el('div', { cls: 'actions' }, draftButton()),
-    section('accomplishments', 'Accomplishments', s.accomplishments.length, 'star-empty', accomplishments),
-    section('in-progress', 'In progress', s.inProgress.length, 'git-branch', inProgress),
-    section('tickets', 'Tickets', s.tickets.length, 'tag', tickets),
-    section('repositories', 'Repositories', s.repositories.length, 'repo', repos),
-  ].filter((n): n is HTMLElement => !!n);
+  const present = (nodes: Child[]) => nodes.filter((n): n is HTMLElement => !!n);
+  return {
+    head: present([header, reminder, el('div', { cls: 'actions' }, draftButton())]),
+    body: present([
+      section('accomplishments', 'Accomplishments', s.accomplishments.length, 'star-empty', accomplishments),
+      section('in-progress', 'In progress', s.inProgress.length, 'git-branch', inProgress),
+      section('tickets', 'Tickets', s.tickets.length, 'tag', tickets),
+      section('repositories', 'Repositories', s.repositories.length, 'repo', repos),
+    ]),
+  };
 }
 
+const head = el('div', { attrs: { id: 'activity-head' } });
+const body = el('div', { attrs: { id: 'activity-body' } });
+const capture = createCaptureForm();
+const journalList = createJournalList(entry => capture.edit(entry));
+const journalFooter = el('div', { cls: 'journal-footer' },
+  button('Export Journal', 'export', () => send({ type: 'exportJournal' }), { cls: 'button secondary small-button' }),
+  button('Open Journal Folder', 'folder-opened', () => send({ type: 'openJournalFolder' }), { cls: 'button secondary small-button' }));
+root.replaceChildren(head, capture.element, ...journalList.elements, journalFooter, body);
+
+/** Draws the git activity: the period header above capture, the sections or an explanation below the journal. */
 function render(state: SidebarState): void {
   root.setAttribute('aria-busy', String(state.kind === 'loading'));
   let nodes: Node[];
@@ -176,15 +145,19 @@ function render(state: SidebarState): void {
       nodes = [notice('warning', 'Something went wrong', state.message,
         button('Show Log', 'output', () => send({ type: 'showLog' }), { cls: 'button secondary' }), refreshButton())];
       break;
-    case 'ready':
-      nodes = renderReady(state);
-      break;
+    case 'ready': {
+      const ready = renderReady(state);
+      head.replaceChildren(...ready.head);
+      body.replaceChildren(...ready.body);
+      return;
+    }
     default: {
       const unreachable: never = state;
       nodes = [String(unreachable)].map(t => document.createTextNode(t));
     }
   }
-  root.replaceChildren(...nodes);
+  head.replaceChildren();
+  body.replaceChildren(...nodes);
 }
 
 function isHostMessage(m: unknown): m is HostMessage {
@@ -200,6 +173,17 @@ window.addEventListener('message', (event: MessageEvent) => {
       break;
     case 'busy':
       root.setAttribute('aria-busy', String(message.busy));
+      break;
+    case 'journal':
+      capture.setJournal(message.journal);
+      journalList.setJournal(message.journal);
+      break;
+    case 'saved':
+    case 'saveFailed':
+      capture.answer(message);
+      break;
+    case 'deleted':
+      journalList.deleted(message.entry);
       break;
   }
 });

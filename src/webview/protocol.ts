@@ -1,4 +1,6 @@
 /** Messages between the sidebar webview and the extension host; imported by both sides. Pure. */
+import type { OpenReason } from '../journal/openItems';
+import type { Entry, EntryKind } from '../journal/types';
 
 /** A commit shown as evidence under an accomplishment. */
 export interface CommitView {
@@ -51,8 +53,53 @@ export type SidebarState =
       commitCount: number;
     };
 
+/** One open item of the journal: the entry it is about, why it is open, and a short sentence. */
+export interface OpenItemView {
+  id: string;
+  reason: OpenReason;
+  message: string;
+}
+
+/** A journal file that could not be read. */
+export interface JournalIssueView {
+  file: string;
+  line?: number;
+  message: string;
+  keptAt?: string;
+}
+
+/** The journal as the sidebar shows it: every live entry (newest first), open items, goals to link to. */
+export interface JournalView {
+  folder: string;
+  /** False until the first read finished. */
+  loaded: boolean;
+  /** Why capture is disabled (e.g. written by a newer version), when it is. */
+  readOnly?: string;
+  issues: JournalIssueView[];
+  entries: Entry[];
+  openItems: OpenItemView[];
+  /** Active goals, for the "link to a goal" choice. */
+  goals: { id: string; text: string }[];
+}
+
+/** The few fields of an entry a confirmation needs. */
+export interface EntryRef {
+  id: string;
+  kind: EntryKind;
+  text: string;
+}
+
 /** Host -> view. */
-export type HostMessage = { type: 'state'; state: SidebarState } | { type: 'busy'; busy: boolean };
+export type HostMessage =
+  | { type: 'state'; state: SidebarState }
+  | { type: 'busy'; busy: boolean }
+  | { type: 'journal'; journal: JournalView }
+  /** The entry of request `requestId` was saved (added or edited). */
+  | { type: 'saved'; requestId: number; entry: EntryRef }
+  /** It was not: `field` names the offending form field (dotted path, e.g. `options[1].title`) when known. */
+  | { type: 'saveFailed'; requestId: number; field?: string; message: string }
+  /** An entry was deleted from the sidebar: the view offers Undo. */
+  | { type: 'deleted'; entry: EntryRef };
 
 /** View -> host. */
 export type ViewMessage =
@@ -63,10 +110,30 @@ export type ViewMessage =
   | { type: 'manageTrust' }
   | { type: 'showLog' }
   | { type: 'openCommit'; repositoryPath: string; sha: string }
-  | { type: 'copySha'; sha: string };
+  | { type: 'copySha'; sha: string }
+  | { type: 'openJournalFolder' }
+  | { type: 'exportJournal' }
+  /** Add an entry; the host validates `entry` (kind, text, the kind's fields) and answers saved/saveFailed. */
+  | { type: 'addEntry'; requestId: number; entry: Record<string, unknown> }
+  /** Edit an entry; `null` clears a field. Validated on the host. */
+  | { type: 'updateEntry'; requestId: number; id: string; patch: Record<string, unknown> }
+  /** One-click status change; `at-risk` makes the host ask for the recovery plan. */
+  | { type: 'setStatus'; id: string; status: EntryStatus }
+  /** Ask for the missing impact of a win. */
+  | { type: 'fillImpact'; id: string }
+  | { type: 'deleteEntry'; id: string }
+  /** Undo of a delete made in this window. */
+  | { type: 'restoreEntry'; id: string };
 
-const SIMPLE: readonly ViewMessage['type'][] = ['ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog'];
+/** Statuses a one-click action can set. */
+export type EntryStatus = 'open' | 'done' | 'at-risk' | 'dropped' | 'resolved';
+
+const SIMPLE: readonly ViewMessage['type'][] = ['ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog', 'openJournalFolder', 'exportJournal'];
 const SHA = /^[0-9a-f]{4,64}$/;
+const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const STATUSES: readonly string[] = ['open', 'done', 'at-risk', 'dropped', 'resolved'];
+const isId = (v: unknown): v is string => typeof v === 'string' && ENTRY_ID.test(v);
+const isRequestId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -82,6 +149,21 @@ export function parseViewMessage(value: unknown): ViewMessage | undefined {
   }
   if (type === 'copySha') {
     return typeof value.sha === 'string' && SHA.test(value.sha) ? { type, sha: value.sha } : undefined;
+  }
+  // Entry contents are only shape-checked here; the journal's own validation judges them on the host.
+  if (type === 'addEntry') {
+    return isRequestId(value.requestId) && isRecord(value.entry) ? { type, requestId: value.requestId, entry: value.entry } : undefined;
+  }
+  if (type === 'updateEntry') {
+    const { requestId, id, patch } = value;
+    return isRequestId(requestId) && isId(id) && isRecord(patch) ? { type, requestId, id, patch } : undefined;
+  }
+  if (type === 'setStatus') {
+    const { id, status } = value;
+    return isId(id) && typeof status === 'string' && STATUSES.includes(status) ? { type, id, status: status as EntryStatus } : undefined;
+  }
+  if (type === 'fillImpact' || type === 'deleteEntry' || type === 'restoreEntry') {
+    return isId(value.id) ? { type, id: value.id } : undefined;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { parseViewMessage } from '../../../src/webview/protocol';
 
 describe('parseViewMessage', () => {
   it('accepts every simple message', () => {
-    for (const type of ['ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog']) {
+    for (const type of ['ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog', 'openJournalFolder', 'exportJournal']) {
       assert.deepEqual(parseViewMessage({ type }), { type });
     }
   });
@@ -13,6 +13,31 @@ describe('parseViewMessage', () => {
       parseViewMessage({ type: 'openCommit', repositoryPath: '/r', sha: 'abc1234', extra: 1 }),
       { type: 'openCommit', repositoryPath: '/r', sha: 'abc1234' },
     );
+  });
+
+  it('passes journal messages with a valid id, request id and status', () => {
+    const id = '20261122T151600123Z-k3f9q2ab';
+    assert.deepEqual(parseViewMessage({ type: 'addEntry', requestId: 1, entry: { kind: 'win', text: 'x' } }), { type: 'addEntry', requestId: 1, entry: { kind: 'win', text: 'x' } });
+    assert.deepEqual(parseViewMessage({ type: 'updateEntry', requestId: 2, id, patch: { impact: null }, extra: 1 }), { type: 'updateEntry', requestId: 2, id, patch: { impact: null } });
+    assert.deepEqual(parseViewMessage({ type: 'setStatus', id, status: 'at-risk' }), { type: 'setStatus', id, status: 'at-risk' });
+    for (const type of ['deleteEntry', 'restoreEntry', 'fillImpact']) assert.deepEqual(parseViewMessage({ type, id }), { type, id });
+  });
+
+  it('rejects journal messages with a bad id, status, request id or body', () => {
+    for (const bad of [
+      { type: 'addEntry', requestId: -1, entry: {} },
+      { type: 'addEntry', requestId: 1.5, entry: {} },
+      { type: 'addEntry', requestId: 1, entry: [] },
+      { type: 'addEntry', requestId: 1 },
+      { type: 'updateEntry', requestId: 1, id: '../journal.json', patch: {} },
+      { type: 'updateEntry', requestId: 1, id: 'a', patch: 'text' },
+      { type: 'setStatus', id: 'a', status: 'archived' },
+      { type: 'setStatus', id: '', status: 'done' },
+      { type: 'deleteEntry', id: 42 },
+      { type: 'restoreEntry' },
+    ]) {
+      assert.equal(parseViewMessage(bad), undefined, JSON.stringify(bad));
+    }
   });
 
   it('rejects malformed messages', () => {

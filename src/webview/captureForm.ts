@@ -1,0 +1,335 @@
+/** Quick capture (and inline edit) of a journal entry: kind, text and the kind's fields; Enter saves. */
+import type { Entry, EntryKind } from '../journal/types';
+import { button, el, icon, send } from './dom';
+import { KINDS, kindInfo } from './kinds';
+import type { HostMessage, JournalView } from './protocol';
+
+/** The capture form: its element, and what the rest of the view tells it. */
+export interface CaptureForm {
+  element: HTMLElement;
+  setJournal(journal: JournalView): void;
+  /** Loads an entry into the form to edit it. */
+  edit(entry: Entry): void;
+  /** Handles the host's answer to a save. */
+  answer(message: Extract<HostMessage, { type: 'saved' | 'saveFailed' }>): void;
+}
+
+interface OptionDraft {
+  title: string;
+  pros: string;
+  cons: string;
+}
+
+let uid = 0;
+const nextId = (base: string) => `${base}-${++uid}`;
+const splitList = (s: string): string[] => s.split(';').map(x => x.trim()).filter(Boolean);
+
+/** A labelled control with an error line under it; `name` is the entry field it edits (for host errors). */
+function field(label: string, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, name: string, hint?: string): HTMLElement {
+  control.id ||= nextId(`f-${name.replace(/\W+/g, '-')}`);
+  const err = el('div', { cls: 'field-error', attrs: { id: `${control.id}-err`, role: 'alert', hidden: '' } });
+  control.dataset.field = name;
+  control.setAttribute('aria-describedby', err.id);
+  return el('div', { cls: 'field' },
+    el('label', { attrs: { for: control.id } }, label, hint ? el('span', { cls: 'muted hint' }, ` ${hint}`) : undefined),
+    control, err);
+}
+
+const input = (value = '', type = 'text', placeholder = ''): HTMLInputElement =>
+  el('input', { cls: 'input', attrs: { type, value, ...(placeholder ? { placeholder } : {}) } });
+
+function select(options: [string, string][], value: string): HTMLSelectElement {
+  const s = el('select', { cls: 'select' }, ...options.map(([v, label]) => el('option', { attrs: { value: v } }, label)));
+  s.value = value;
+  return s;
+}
+
+/** Builds the capture form. */
+export function createCaptureForm(): CaptureForm {
+  let journal: JournalView | undefined;
+  let editing: Entry | undefined;
+  let kind: EntryKind = 'win';
+  let options: OptionDraft[] = [];
+  let pending: number | undefined;
+  let requestSeq = 0;
+
+  const title = el('h2', { cls: 'capture-title' }, 'Capture');
+  const kindSelect = select(KINDS.map(k => [k.kind, k.label]), kind);
+  kindSelect.id = 'capture-kind';
+  kindSelect.setAttribute('aria-label', 'Kind of entry');
+  const text = el('textarea', { cls: 'input textarea', attrs: { id: 'capture-text', rows: '2', 'aria-label': 'Text' } });
+  const fields = el('div', { cls: 'capture-fields', attrs: { id: 'capture-fields' } });
+  const formError = el('div', { cls: 'field-error', attrs: { role: 'alert', hidden: '' } });
+  const status = el('div', { cls: 'capture-status muted small', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const save = el('button', { cls: 'button primary', attrs: { type: 'submit', id: 'capture-save' } }, icon('save'), el('span', {}, 'Save'));
+  const cancel = button('Cancel', 'close', () => reset(true), { cls: 'button secondary' });
+  cancel.hidden = true;
+  const readOnlyNote = el('p', { cls: 'readonly-note', attrs: { role: 'note', hidden: '' } });
+  const fieldset = el('fieldset', { cls: 'capture-fieldset' },
+    el('div', { cls: 'capture-row' }, el('span', { cls: 'kind-icon' }, icon(kindInfo(kind).icon)), kindSelect),
+    field('Text', text, 'text'),
+    fields,
+    formError,
+    el('div', { cls: 'capture-actions' }, save, cancel, el('span', { cls: 'muted small hint' }, 'Enter saves · Shift+Enter: new line')),
+    status);
+  const form = el('form', { cls: 'capture', attrs: { id: 'capture', 'aria-label': 'Capture a journal entry', novalidate: '' } },
+    el('div', { cls: 'capture-header' }, icon('add'), title), readOnlyNote, fieldset);
+
+  // Controls of the current kind, rebuilt when the kind changes.
+  let controls: Record<string, HTMLInputElement | HTMLSelectElement> = {};
+  let optionList: HTMLElement | undefined;
+  let recommended: HTMLSelectElement | undefined;
+
+  function renderOptions(focusIndex?: number): void {
+    if (!optionList) return;
+    optionList.replaceChildren(...options.map((o, i) => {
+      const t = input(o.title, 'text', 'e.g. Add a read replica');
+      const pros = input(o.pros, 'text', 'cheap; quick');
+      const cons = input(o.cons, 'text', 'more ops work');
+      t.addEventListener('input', () => { o.title = t.value; renderRecommended(); });
+      pros.addEventListener('input', () => { o.pros = pros.value; });
+      cons.addEventListener('input', () => { o.cons = cons.value; });
+      const remove = button('', 'trash', () => {
+        options.splice(i, 1);
+        renderOptions(Math.min(i, options.length - 1));
+        if (!options.length) addOption.focus();
+      }, { cls: 'icon-button', title: `Remove option ${i + 1}` });
+      const row = el('fieldset', { cls: 'option-row', attrs: { 'data-option': String(i) } },
+        el('legend', {}, `Option ${i + 1}`),
+        field('Title', t, `options[${i}].title`),
+        field('Pros', pros, `options[${i}].pros`, '(separate with ;)'),
+        field('Cons', cons, `options[${i}].cons`, '(separate with ;)'),
+        remove);
+      return row;
+    }));
+    renderRecommended();
+    if (focusIndex !== undefined && focusIndex >= 0) optionList.querySelectorAll<HTMLInputElement>('.option-row')[focusIndex]?.querySelector('input')?.focus();
+  }
+
+  function renderRecommended(): void {
+    if (!recommended) return;
+    const keep = recommended.value;
+    recommended.replaceChildren(
+      el('option', { attrs: { value: '' } }, options.length ? 'No recommendation yet' : 'Add an option first'),
+      ...options.map((o, i) => el('option', { attrs: { value: String(i) } }, `Option ${i + 1}${o.title.trim() ? `: ${o.title.trim()}` : ''}`)));
+    recommended.value = Number(keep) < options.length ? keep : '';
+  }
+
+  const addOption = button('Add option', 'add', () => {
+    options.push({ title: '', pros: '', cons: '' });
+    renderOptions(options.length - 1);
+  }, { cls: 'button secondary small-button' });
+  addOption.id = 'capture-add-option';
+
+  /** Rebuilds the kind's fields, prefilled from `from` (an entry being edited) when given. */
+  function renderFields(from?: Entry): void {
+    controls = {};
+    optionList = undefined;
+    recommended = undefined;
+    const v = (key: string): string => {
+      const value = from ? (from as unknown as Record<string, unknown>)[key] : undefined;
+      return typeof value === 'string' ? value : '';
+    };
+    const textInput = (key: string, label: string, placeholder = '', hint?: string) => {
+      const c = input(v(key), 'text', placeholder);
+      controls[key] = c;
+      return field(label, c, key, hint);
+    };
+    const nodes: HTMLElement[] = [];
+    switch (kind) {
+      case 'win':
+        nodes.push(textInput('impact', 'Impact', 'Why it matters', '(optional: fill in later)'));
+        break;
+      case 'problem': {
+        nodes.push(textInput('impact', 'Impact', 'What it costs or blocks'));
+        options = from?.kind === 'problem'
+          ? from.options.map(o => ({ title: o.title, pros: o.pros.join('; '), cons: o.cons.join('; ') }))
+          : [{ title: '', pros: '', cons: '' }];
+        optionList = el('div', { cls: 'option-list', attrs: { id: 'capture-options' } });
+        recommended = select([], '');
+        controls.recommended = recommended;
+        nodes.push(el('div', { cls: 'options-block', attrs: { role: 'group', 'aria-label': 'Proposed options' } },
+          el('div', { cls: 'options-title' }, 'Options you propose'), optionList, addOption));
+        nodes.push(field('Recommended option', recommended, 'recommended'));
+        renderOptions();
+        if (from?.kind === 'problem' && from.recommended !== undefined) recommended.value = String(from.recommended);
+        nodes.push(textInput('ask', 'Ask', 'The decision, resource or date you need'));
+        break;
+      }
+      case 'promise': {
+        nodes.push(textInput('to', 'To whom', 'e.g. Dana (PM)'));
+        const due = input(v('due'), 'date');
+        controls.due = due;
+        nodes.push(field('Due date', due, 'due'));
+        const st = select([['open', 'Open'], ['at-risk', 'At risk'], ['done', 'Done'], ['dropped', 'Dropped']], v('status') || 'open');
+        controls.status = st;
+        nodes.push(field('Status', st, 'status'));
+        const plan = textInput('plan', 'Recovery plan', 'What you will do, and the new date');
+        const showPlan = () => { plan.hidden = st.value !== 'at-risk'; };
+        st.addEventListener('change', showPlan);
+        showPlan();
+        nodes.push(plan);
+        break;
+      }
+      case 'feedback':
+        nodes.push(textInput('from', 'From whom'), textInput('action', 'Action taken', 'What you did about it'));
+        break;
+      case 'goal': {
+        const gk = select([['manager', 'Manager priority (KRA / OKR)'], ['career', 'Career goal']], v('goalKind') || 'manager');
+        controls.goalKind = gk;
+        nodes.push(field('Kind of goal', gk, 'goalKind'));
+        break;
+      }
+      case 'note':
+        break;
+    }
+    if ((kind === 'win' || kind === 'problem' || kind === 'note') && journal?.goals.length) {
+      const goal = select([['', 'No goal'], ...journal.goals.map(g => [g.id, g.text] as [string, string])], v('goalId'));
+      controls.goalId = goal;
+      nodes.push(field('Serves the goal', goal, 'goalId'));
+    }
+    fields.replaceChildren(...nodes);
+  }
+
+  function clearErrors(): void {
+    form.querySelectorAll<HTMLElement>('.field-error').forEach(e => {
+      e.hidden = true;
+      e.textContent = '';
+    });
+    form.querySelectorAll('[aria-invalid]').forEach(c => c.removeAttribute('aria-invalid'));
+  }
+
+  /** Shows `message` next to the control of `name` (or its closest parent field), else under the form. */
+  function showError(name: string | undefined, message: string): void {
+    const candidates = name ? [name, name.replace(/\[\d+\]$/, ''), name.split('.')[0], name.replace(/\[.*$/, '')] : [];
+    const control = candidates.map(c => form.querySelector<HTMLElement>(`[data-field="${CSS.escape(c)}"]`)).find(Boolean)
+      ?? (name?.startsWith('options') ? addOption : undefined);
+    const err = control?.getAttribute('aria-describedby') ? document.getElementById(control.getAttribute('aria-describedby')!) : formError;
+    const target = err ?? formError;
+    target.textContent = message;
+    target.hidden = false;
+    if (control) {
+      control.setAttribute('aria-invalid', 'true');
+      control.focus();
+    }
+  }
+
+  /** The entry (add) or patch (edit) the form describes; empty optional fields are left out (add) or cleared (edit). */
+  function collect(): Record<string, unknown> {
+    const out: Record<string, unknown> = { text: text.value.trim() };
+    const set = (key: string, value: unknown) => {
+      if (value === '' || value === undefined) {
+        if (editing) out[key] = null;
+      } else out[key] = value;
+    };
+    for (const [key, c] of Object.entries(controls)) {
+      if (key === 'recommended' || (key === 'plan' && controls.status?.value !== 'at-risk')) continue;
+      set(key, c.value.trim());
+    }
+    if (kind === 'problem') {
+      const kept = options.map((o, i) => ({ o, i })).filter(({ o }) => o.title.trim() || o.pros.trim() || o.cons.trim());
+      out.options = kept.map(({ o }) => ({ title: o.title.trim(), pros: splitList(o.pros), cons: splitList(o.cons) }));
+      const rec = recommended?.value ? kept.findIndex(({ i }) => i === Number(recommended!.value)) : -1;
+      set('recommended', rec >= 0 ? rec : undefined);
+    }
+    if (kind === 'promise' && controls.status?.value !== 'at-risk' && editing?.kind === 'promise' && editing.plan) out.plan = null;
+    if (!editing) out.kind = kind;
+    return out;
+  }
+
+  function submit(): void {
+    if (pending !== undefined || fieldset.disabled) return;
+    clearErrors();
+    if (!text.value.trim()) {
+      showError('text', 'Type the text of the entry first.');
+      return;
+    }
+    pending = ++requestSeq;
+    save.disabled = true;
+    status.textContent = 'Saving…';
+    const body = collect();
+    if (editing) send({ type: 'updateEntry', requestId: pending, id: editing.id, patch: body });
+    else send({ type: 'addEntry', requestId: pending, entry: body });
+  }
+
+  function setKind(next: EntryKind, from?: Entry): void {
+    kind = next;
+    kindSelect.value = next;
+    const info = kindInfo(next);
+    (fieldset.querySelector('.kind-icon') as HTMLElement).replaceChildren(icon(info.icon));
+    fieldset.querySelector('.kind-icon')!.className = `kind-icon kind-${next}`;
+    text.placeholder = info.placeholder;
+    renderFields(from);
+  }
+
+  function reset(focus: boolean): void {
+    editing = undefined;
+    title.textContent = 'Capture';
+    kindSelect.disabled = false;
+    cancel.hidden = true;
+    text.value = '';
+    clearErrors();
+    setKind(kind);
+    if (focus) text.focus();
+  }
+
+  kindSelect.addEventListener('change', () => {
+    clearErrors();
+    setKind(kindSelect.value as EntryKind);
+  });
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    submit();
+  });
+  form.addEventListener('keydown', e => {
+    const t = e.target as HTMLElement;
+    if (e.key === 'Escape' && editing) {
+      e.preventDefault();
+      reset(true);
+      return;
+    }
+    if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+    if (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && t.type !== 'checkbox') || t instanceof HTMLSelectElement) {
+      e.preventDefault();
+      submit();
+    }
+  });
+  setKind(kind);
+
+  return {
+    element: form,
+    setJournal(next) {
+      const goalsChanged = JSON.stringify(next.goals) !== JSON.stringify(journal?.goals);
+      journal = next;
+      fieldset.disabled = !!next.readOnly;
+      readOnlyNote.hidden = !next.readOnly;
+      readOnlyNote.textContent = next.readOnly ? `Capture is off: ${next.readOnly}` : '';
+      // Rebuild the goal choice only when goals changed and the user is not in the middle of a problem's options.
+      if (goalsChanged && !editing && kind !== 'problem') renderFields();
+    },
+    edit(entry) {
+      editing = entry;
+      title.textContent = `Edit ${kindInfo(entry.kind).label.toLowerCase()}`;
+      kindSelect.disabled = true;
+      cancel.hidden = false;
+      text.value = entry.text;
+      clearErrors();
+      setKind(entry.kind, entry);
+      status.textContent = '';
+      form.scrollIntoView({ block: 'start' });
+      text.focus();
+    },
+    answer(message) {
+      if (message.requestId !== pending) return;
+      pending = undefined;
+      save.disabled = false;
+      if (message.type === 'saved') {
+        status.textContent = `${editing ? 'Updated' : 'Saved'} ${kindInfo(message.entry.kind).label.toLowerCase()}.`;
+        reset(true);
+      } else {
+        status.textContent = '';
+        showError(message.field, message.message);
+      }
+    },
+  };
+}

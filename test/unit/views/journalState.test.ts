@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { openItems } from '../../../src/journal/openItems';
+import { normalizeNewEntry } from '../../../src/journal/normalizeNewEntry';
+import type { Entry } from '../../../src/journal/types';
+import { attentionParts, journalNeedsAttention } from '../../../src/views/attention';
+import { journalViewOf } from '../../../src/views/journalState';
+
+const now = new Date(2026, 10, 20, 12, 0);
+let seq = 0;
+const entry = (input: Record<string, unknown>): Entry => normalizeNewEntry(input, now, `e${++seq}`);
+
+describe('journalViewOf', () => {
+  it('lists open items most urgent first with the entry id and flags problems without a proposal', () => {
+    const goal = entry({ kind: 'goal', text: 'Ship v2' });
+    const win = entry({ kind: 'win', text: 'Cut build time', goalId: goal.id });
+    const bare = entry({ kind: 'problem', text: 'Flaky CI' });
+    const overdue = entry({ kind: 'promise', text: 'Send the plan', due: '2026-11-18' });
+    const view = journalViewOf({ entries: [win, bare, overdue, goal], issues: [] }, '/j', true, now);
+    assert.deepEqual(view.openItems.map(i => [i.id, i.reason]), [[overdue.id, 'overdue'], [bare.id, 'no-proposal'], [win.id, 'missing-impact']]);
+    assert.equal(view.openItems[1].message, 'no proposed solution yet');
+    assert.deepEqual(view.goals, [{ id: goal.id, text: 'Ship v2' }]);
+    assert.equal(view.entries.length, 4);
+    assert.equal(view.readOnly, undefined);
+  });
+
+  it('carries read problems and the read-only reason', () => {
+    const view = journalViewOf({ entries: [], issues: [{ file: '/j/entries-2026-11.jsonl', line: 3, message: 'bad JSON', keptAt: '/j/x.corrupt' }], readOnly: 'newer' }, '/j', true, now);
+    assert.deepEqual(view.issues, [{ file: '/j/entries-2026-11.jsonl', line: 3, message: 'bad JSON', keptAt: '/j/x.corrupt' }]);
+    assert.equal(view.readOnly, 'newer');
+  });
+});
+
+describe('attentionParts', () => {
+  it('says what needs attention in the status bar’s words', () => {
+    const items = openItems([
+      entry({ kind: 'promise', text: 'Review', due: '2026-11-21' }),
+      entry({ kind: 'problem', text: 'No staging' }),
+      entry({ kind: 'problem', text: 'Slow DB', options: [{ title: 'Index' }] }),
+    ], now);
+    assert.deepEqual(attentionParts(items), ['1 promise due tomorrow', '1 problem has no proposed option']);
+    assert.equal(journalNeedsAttention(items), false);
+  });
+
+  it('counts overdue and at-risk promises and turns the warning on for overdue ones', () => {
+    const items = openItems([
+      entry({ kind: 'promise', text: 'A', due: '2026-11-01' }),
+      entry({ kind: 'promise', text: 'B', due: '2026-11-02' }),
+      entry({ kind: 'promise', text: 'C', status: 'at-risk', plan: 'ask for help' }),
+    ], now);
+    assert.deepEqual(attentionParts(items), ['2 promises overdue', '1 promise at risk']);
+    assert.equal(journalNeedsAttention(items), true);
+  });
+
+  it('is empty when nothing needs attention', () => {
+    assert.deepEqual(attentionParts(openItems([entry({ kind: 'win', text: 'x', impact: 'y' })], now)), []);
+  });
+});
