@@ -2,12 +2,13 @@
 // fixture workspace and runs mocha in Node over out/test/e2e/**/*.e2e.js, which drive Chromium.
 //   node scripts/vscode-host/runE2e.mjs [--summary FILE (default $WORKLOG_SUITE_SUMMARY)] [--vsix PATH]
 // Builds nothing: expects dist/ and out/ from `node scripts/build.mjs`. Screenshots: test-results/e2e/.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromiumArgs } from './browser.mjs';
 import { ensureHost } from './install.mjs';
+import { packageVsix } from '../packageVsix.mjs';
 import { chromiumBin, hostSpecDir, outDir, repoRoot, resultsDir } from './paths.mjs';
 import { installExtension, makeRunDir, removeRunDir, runEnv, startServer } from './server.mjs';
 
@@ -29,15 +30,6 @@ function specFiles(dir) {
     else if (name.endsWith('.e2e.js')) out.push(p);
   }
   return out;
-}
-
-/** Packages the extension from the built dist/ with vsce; .vscodeignore decides what ships. */
-function packageVsix(out) {
-  const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
-  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
-    cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (r.status !== 0 || !existsSync(out)) throw new Error(`vsce package failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
 }
 
 /** Runs mocha in a child Node; resolves with its exit code. */
