@@ -10,8 +10,16 @@ export interface ConfigSource {
 /** The default window of Draft Update: a preset, or since the end of the last sent update. */
 export type DefaultWindow = WindowPreset | 'since-last-sent';
 
-/** How often an update is due. */
-export type ReminderCadence = 'daily' | 'weekly' | 'biweekly' | 'off';
+/** How often an update is due: every working day, weekly or every two weeks on a day, before each 1:1, or never. */
+export type ReminderCadence = 'daily' | 'weekly' | 'biweekly' | 'one-on-one' | 'off';
+
+/** Every cadence, in the order settings and pickers list them. */
+export const CADENCES: readonly ReminderCadence[] = ['daily', 'weekly', 'biweekly', 'one-on-one', 'off'];
+
+/** The built-in template each cadence drafts by default (the standup for daily updates, the agenda before a 1:1). */
+export const DEFAULT_TEMPLATE_BY_CADENCE: Readonly<Record<ReminderCadence, string>> = Object.freeze({
+  daily: 'standup', weekly: 'weekly', biweekly: 'weekly', 'one-on-one': 'one-on-one', off: 'weekly',
+});
 
 /** Everything the extension reads from settings, validated and with defaults applied. */
 export interface WorkLogConfig {
@@ -23,11 +31,20 @@ export interface WorkLogConfig {
   /** Working days, 0 = Sunday … 6 = Saturday. */
   readonly workWeek: readonly number[];
   readonly defaultWindow: DefaultWindow;
+  /** The template Draft Update proposes: the explicit setting, else the one of the cadence. */
   readonly template: string;
+  /** The template per cadence (settings merged over the defaults). */
+  readonly templateByCadence: Readonly<Record<ReminderCadence, string>>;
+  /** The manager's name, for the greeting; empty when unset. */
+  readonly managerName: string;
+  /** The manager's current priorities (profile). */
+  readonly goals: readonly string[];
+  /** The 1:1 day and time (used by the `one-on-one` cadence). */
+  readonly oneOnOne: { readonly day: number; readonly hour: number; readonly minute: number };
   readonly style: 'brief' | 'detailed';
   readonly reminder: {
     readonly cadence: ReminderCadence;
-    /** 0 = Sunday … 6 = Saturday. */
+    /** When the update is due: the reminder day, or the 1:1 day for the `one-on-one` cadence. 0 = Sunday … 6 = Saturday. */
     readonly day: number;
     readonly hour: number;
     readonly minute: number;
@@ -70,8 +87,18 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
   const workWeek = [...new Set(strings(get(Settings.workWeek)).map(dayIndex).filter(i => i >= 0))].sort((a, b) => a - b);
   const window = get<string>(Settings.defaultWindow) ?? '';
   const cadence = get<string>(Settings.reminderCadence);
-  const time = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(get<string>(Settings.reminderTime) ?? '');
+  const clock = (key: string) => /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(get<string>(key) ?? '');
+  const time = clock(Settings.reminderTime);
   const day = dayIndex(get(Settings.reminderDay));
+  const oneTime = clock(Settings.oneOnOneTime);
+  const oneDay = dayIndex(get(Settings.oneOnOneDay));
+  const oneOnOne = Object.freeze({ day: oneDay >= 0 ? oneDay : 2, hour: oneTime ? Number(oneTime[1]) : 10, minute: oneTime ? Number(oneTime[2]) : 0 });
+  const effectiveCadence = (CADENCES.includes(cadence as ReminderCadence) ? cadence : 'weekly') as ReminderCadence;
+  const byCadenceRaw = get<Record<string, unknown>>(Settings.templateByCadence);
+  const templateByCadence = Object.freeze(Object.fromEntries(CADENCES.map(c => {
+    const v = byCadenceRaw && typeof byCadenceRaw === 'object' ? byCadenceRaw[c] : undefined;
+    return [c, typeof v === 'string' && v.trim() ? v.trim() : DEFAULT_TEMPLATE_BY_CADENCE[c]];
+  })) as Record<ReminderCadence, string>);
   const tickets = strings(get(Settings.ticketPatterns)).filter(validPattern);
 
   const config: WorkLogConfig = {
@@ -82,14 +109,15 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
     ticketPatterns: tickets.length ? tickets : DEFAULT_TICKETS,
     workWeek: workWeek.length ? workWeek : [1, 2, 3, 4, 5],
     defaultWindow: (PRESETS.includes(window) || /^\d+d$/.test(window) ? window : 'since-last-sent') as DefaultWindow,
-    template: (get<string>(Settings.template) ?? '').trim() || 'weekly',
+    template: (get<string>(Settings.template) ?? '').trim() || templateByCadence[effectiveCadence],
+    templateByCadence,
+    managerName: (get<string>(Settings.managerName) ?? '').trim(),
+    goals: Object.freeze(strings(get(Settings.goals))),
+    oneOnOne,
     style: get<string>(Settings.style) === 'brief' ? 'brief' : 'detailed',
-    reminder: Object.freeze({
-      cadence: (['daily', 'weekly', 'biweekly', 'off'].includes(cadence ?? '') ? cadence : 'weekly') as ReminderCadence,
-      day: day >= 0 ? day : 5,
-      hour: time ? Number(time[1]) : 16,
-      minute: time ? Number(time[2]) : 0,
-    }),
+    reminder: Object.freeze(effectiveCadence === 'one-on-one'
+      ? { cadence: effectiveCadence, ...oneOnOne }
+      : { cadence: effectiveCadence, day: day >= 0 ? day : 5, hour: time ? Number(time[1]) : 16, minute: time ? Number(time[2]) : 0 }),
     templatesFolder: (get<string>(Settings.templatesFolder) ?? '').trim(),
     gitPath: (get<string>(Settings.gitPath) ?? '').trim() || 'git',
     journalFolder: (get<string>(Settings.journalFolder) ?? '').trim(),

@@ -24,6 +24,11 @@ export const Commands = {
   setEntryStatus: 'worklog.setEntryStatus',
   deleteEntry: 'worklog.deleteEntry',
   restoreEntry: 'worklog.restoreEntry',
+  copyDraftRichText: 'worklog.copyDraftRichText',
+  showUpdateHistory: 'worklog.showUpdateHistory',
+  setUpProfile: 'worklog.setUpProfile',
+  customizeTemplate: 'worklog.customizeTemplate',
+  addImpact: 'worklog.addImpact',
 } as const;
 
 /** View and view-container ids. */
@@ -53,6 +58,11 @@ export const Settings = {
   workWeek: 'workWeek',
   defaultWindow: 'draft.defaultWindow',
   template: 'draft.template',
+  templateByCadence: 'draft.templateByCadence',
+  managerName: 'profile.managerName',
+  goals: 'profile.goals',
+  oneOnOneDay: 'reminder.oneOnOneDay',
+  oneOnOneTime: 'reminder.oneOnOneTime',
   style: 'draft.style',
   reminderCadence: 'reminder.cadence',
   reminderDay: 'reminder.day',
@@ -67,6 +77,9 @@ export const StateKeys = {
   history: 'worklog.sentDrafts',
   snoozedUntil: 'worklog.snoozedUntil',
 } as const;
+
+/** The URI scheme of read-only sent updates (Show Update History). */
+export const SENT_SCHEME = 'worklog-sent';
 
 /** The URI scheme of the read-only commit documents. */
 export const COMMIT_SCHEME = 'worklog-commit';

@@ -1,6 +1,7 @@
 /** Activation: builds the services and registers the features; no git runs here. */
 import * as vscode from 'vscode';
-import { registerDraftActions } from './commands/draftActions';
+import { registerCustomizeTemplate } from './commands/customizeTemplate';
+import { registerDraftActions, richTextOf } from './commands/draftActions';
 import { DraftDocuments } from './commands/draftDocuments';
 import { DraftHistory } from './commands/draftHistory';
 import { Drafter } from './commands/drafting';
@@ -13,14 +14,17 @@ import type { JournalCommandDeps } from './commands/journalCommands';
 import { journalFolderPath } from './commands/journalFolder';
 import { JournalService } from './commands/journalService';
 import { RepositoryService } from './commands/repositories';
+import { registerProfileCommand } from './commands/profile';
 import { registerShowCommit } from './commands/showCommit';
+import { registerUpdateHistory } from './commands/updateHistory';
 import type { WindowSpec } from './commands/windowChoice';
 import { readConfig } from './config';
 import type { WorkLogConfig } from './config';
-import { CONFIG_SECTION, Settings, Views } from './constants';
-import { openItems } from './journal/openItems';
+import { CONFIG_SECTION, Commands, Settings, Views } from './constants';
 import type { Entry, JournalIssue } from './journal/types';
 import { ActivityService } from './views/activity';
+import type { ReminderItem } from './views/reminderList';
+import { RepoWatcher } from './views/repoWatcher';
 import type { Activity } from './views/activity';
 import { SidebarProvider } from './views/sidebarProvider';
 import { StatusBar } from './views/statusBar';
@@ -34,6 +38,10 @@ export interface WorkLogTestApi {
   lastDraft(): DraftUpdateResult | undefined;
   /** The status bar item's text and tooltip. */
   statusBar(): { text: string; tooltip: string };
+  /** What needs attention now, most urgent first (the tooltip's list). */
+  reminders(): ReminderItem[];
+  /** The folder sent updates are kept in. */
+  sentFolder(): string;
   /** The window Draft Update would propose now. */
   defaultWindow(): WindowSpec;
   /** The sidebar/status bar activity kind, and a promise for the running scan. */
@@ -72,7 +80,11 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
 
   const git = new GitAccess(isTrusted);
   const repositories = new RepositoryService(git, folders);
-  const history = new DraftHistory(context.globalState);
+  const history = new DraftHistory(() => journal.folder);
+  void history.migrateFrom(context.globalState).then(
+    moved => moved && log.info(`Moved ${moved} sent update(s) from the extension's storage to ${history.folder}`),
+    error => log.warn(`Moving the sent updates to ${history.folder} failed: ${String(error)}`),
+  );
   const builtinTemplatesDir = context.asAbsolutePath('templates');
   const drafter = new Drafter({ git, repositories, entries: journal, history, config: getConfig, folders, builtinTemplatesDir, now });
   const activity = new ActivityService({ git, drafter, config: getConfig, folders, isTrusted, log });
@@ -84,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
       return last ? new Date(last.sentAt) : undefined;
     },
     snoozedUntil: () => snoozedUntil(context.globalState),
-    openItems: () => openItems(journal.current.entries, now()),
+    entries: () => journal.current.entries,
     onJournalChange: journal.onDidChange,
   });
   const journalDeps: JournalCommandDeps = { journal, drafter, isTrusted, builtinTemplatesDir, now, log };
@@ -92,6 +104,28 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     service: journal, now, fillImpact: id => fillImpact(journalDeps, id),
   });
   push(activity, documents, statusBar, sidebar);
+
+  const postHistory = () => sidebar.postHistory(history.all().reverse().slice(0, 10).map(r => ({ id: r.id, label: r.window.label, template: r.template, sentAt: r.sentAt })));
+  postHistory();
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  const postDraft = () => {
+    const record = documents.last;
+    if (!record) return sidebar.postDraft(undefined);
+    const { html, text } = richTextOf(documents.currentText(record));
+    sidebar.postDraft({ title: `${record.template} update`, label: record.window.label, template: record.template, html, text });
+  };
+  push(documents.onDidChange(() => {
+    // Typing in the draft: convert once the user pauses.
+    if (draftTimer) clearTimeout(draftTimer);
+    draftTimer = setTimeout(postDraft, 300);
+  }), { dispose: () => draftTimer && clearTimeout(draftTimer) });
+
+  const watcher = new RepoWatcher({ rescan: () => activity.refresh(), log });
+  push(watcher, activity.onDidChange(a => {
+    if (a.kind !== 'ready') return;
+    watcher.scanned();
+    watcher.watch(a.mining.repositories.map(r => r.path));
+  }));
 
   const rescanIfShown = () => {
     if (activity.state.kind !== 'idle') void activity.refresh();
@@ -107,13 +141,23 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     }),
     ...registerDraftActions({
       documents, history, now, log,
+      copyRich: (html, text) => sidebar.copyRich(html, text),
       onSent: () => {
         statusBar.update();
+        postHistory();
         rescanIfShown();
       },
     }),
+    ...registerUpdateHistory(history),
+    registerProfileCommand({ config: getConfig, journal, templates: () => drafter.templates() }),
+    registerCustomizeTemplate({ builtinTemplatesDir, userTemplatesDir: () => drafter.userTemplatesDir(), journalFolder: () => journal.folder }),
+    vscode.commands.registerCommand(Commands.addImpact, (raw?: unknown) => {
+      const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : raw;
+      return typeof id === 'string' ? fillImpact(journalDeps, id) : undefined;
+    }),
     ...registerGeneralCommands({
       log, state: context.globalState, now,
+      nextUpdateDue: () => statusBar.nextUpdateDue(),
       refresh: () => {
         repositories.invalidate();
         return activity.refresh();
@@ -128,7 +172,10 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     vscode.workspace.onDidChangeConfiguration(e => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;
       config = readConfig(vscode.workspace.getConfiguration(CONFIG_SECTION));
-      if (e.affectsConfiguration(`${CONFIG_SECTION}.${Settings.journalFolder}`)) journal.folderChanged();
+      if (e.affectsConfiguration(`${CONFIG_SECTION}.${Settings.journalFolder}`)) {
+        journal.folderChanged();
+        postHistory();
+      }
       statusBar.update();
       repositories.invalidate();
       rescanIfShown();
@@ -155,6 +202,8 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     gitRuns: () => git.runCount,
     lastDraft: () => lastDraft,
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
+    reminders: () => statusBar.reminders(),
+    sentFolder: () => history.folder,
     defaultWindow: () => drafter.defaultSpec(),
     activity: () => activity.state.kind,
     whenIdle: () => activity.idle(),

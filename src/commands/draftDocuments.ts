@@ -10,6 +10,8 @@ export interface DraftRecord {
   window: { since: string; until: string; label: string };
   template: string;
   createdAt: string;
+  /** The commit SHAs the draft tells: kept with the sent record so they are not told again. */
+  shas?: string[];
 }
 
 /** Tracks draft documents, their edited text, and the `worklog:activeDraft` / `worklog:hasDraft` context keys. */
@@ -17,13 +19,19 @@ export class DraftDocuments implements vscode.Disposable {
   private readonly drafts = new Map<string, DraftRecord>();
   private lastUri: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<DraftRecord>();
+  /** Fires when a draft is added or its text is edited. */
+  readonly onDidChange = this.changed.event;
 
   constructor() {
     this.disposables.push(
+      this.changed,
       vscode.window.onDidChangeActiveTextEditor(editor => this.updateActive(editor)),
       vscode.workspace.onDidChangeTextDocument(e => {
         const record = this.drafts.get(e.document.uri.toString());
-        if (record) record.text = e.document.getText();
+        if (!record) return;
+        record.text = e.document.getText();
+        this.changed.fire(record);
       }),
     );
     void vscode.commands.executeCommand('setContext', ContextKeys.hasDraft, false);
@@ -36,6 +44,7 @@ export class DraftDocuments implements vscode.Disposable {
     this.lastUri = record.uri;
     void vscode.commands.executeCommand('setContext', ContextKeys.hasDraft, true);
     this.updateActive(vscode.window.activeTextEditor);
+    this.changed.fire(record);
   }
 
   /** The most recent draft. */

@@ -23,6 +23,10 @@ export interface DraftUpdateResult {
   window: { since: string; until: string; label: string };
   template: string;
   warnings: string[];
+  /** Commit SHAs the draft tells. */
+  shas: string[];
+  /** A user template that failed (the built-in one was used): its file and line. */
+  templateError?: { file: string; line?: number; message: string };
 }
 
 /** Host access of the command. */
@@ -101,14 +105,35 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
 
   const document = await openDraftDocument(outcome.template.name, outcome.text);
   const window = { since: outcome.window.since.toISOString(), until: outcome.window.until.toISOString(), label: outcome.window.label };
-  deps.documents.add({ uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: new Date().toISOString() });
+  deps.documents.add({ uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: new Date().toISOString(), shas: outcome.shas });
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-  if (outcome.warnings.length) {
-    vscode.window.setStatusBarMessage(`$(warning) Work Log: ${outcome.warnings.length} warning(s) while drafting — see the log`, 5000);
+  const failedTemplate = outcome.templateError;
+  if (failedTemplate) {
+    showTemplateError(failedTemplate.file, failedTemplate.line, failedTemplate.message);
+  } else if (outcome.warnings.length) {
+    vscode.window.setStatusBarMessage(`$(warning) ${vscode.l10n.t('Work Log: {0} warning(s) while drafting — see the log', outcome.warnings.length)}`, 5000);
   }
-  const result: DraftUpdateResult = { uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, warnings: outcome.warnings };
+  if (outcome.alreadyReported) deps.log.info(`Left out ${outcome.alreadyReported} accomplishment(s) already told in a sent update`);
+  const result: DraftUpdateResult = {
+    uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, warnings: outcome.warnings, shas: outcome.shas,
+    ...(failedTemplate ? { templateError: { file: failedTemplate.file, message: failedTemplate.message, ...(failedTemplate.line ? { line: failedTemplate.line } : {}) } } : {}),
+  };
   deps.onDrafted(result);
   return result;
+}
+
+/** Tells the user their template failed, where, and that the built-in one was used; "Open Template" reveals the line. */
+export function showTemplateError(file: string, line: number | undefined, message: string): void {
+  const where = line ? `${file}:${line}` : file;
+  void vscode.window.showErrorMessage(
+    vscode.l10n.t('Work Log: your template {0} has an error: {1}. The built-in template was used for this draft.', where, message),
+    vscode.l10n.t('Open Template'),
+  ).then(async choice => {
+    if (!choice) return;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), 0);
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: false });
+  });
 }
 
 /** Opens the draft as an untitled Markdown document named after the template and the day (tab title). */

@@ -2,6 +2,8 @@
 import type { WorkLogConfig } from '../config';
 import { buildDraftModel } from '../draft/model';
 import { listTemplates, renderDraft } from '../draft/render';
+import type { TemplateError } from '../draft/render';
+import { reportedShasOf, withoutReported } from '../draft/reported';
 import { resolveWindow } from '../git/window';
 import type { MiningResult, TimeWindow } from '../git/types';
 import type { DraftHistory } from './draftHistory';
@@ -27,6 +29,12 @@ export interface DraftOutcome {
   template: { name: string; file: string; source: string };
   warnings: string[];
   mining: MiningResult;
+  /** Every commit SHA the draft's accomplishments tell (kept with the sent record). */
+  shas: string[];
+  /** How many accomplishments were left out because a sent update already told them. */
+  alreadyReported: number;
+  /** The user template that failed, when the built-in one was used instead. */
+  templateError?: TemplateError;
 }
 
 /** A template the user can choose. */
@@ -108,7 +116,10 @@ export class Drafter {
     const [mining, entries] = await Promise.all([this.mine(window, request.signal), this.deps.entries.entries(window)]);
     const failed = mining.repositories.filter(r => r.error);
     if (failed.length && failed.length === mining.repositories.length) throw new Error(failed[0].error);
-    const model = buildDraftModel({ mining, entries, now: this.deps.now(), style: request.style ?? config.style });
+    // A brag document tells everything; other updates skip what a sent update already told.
+    const told = request.template === 'brag' ? mining : withoutReported(mining, this.deps.history.reportedShas());
+    const profile = { ...(config.managerName ? { managerName: config.managerName } : {}), ...(config.goals.length ? { goals: [...config.goals] } : {}) };
+    const model = buildDraftModel({ mining: told, entries, now: this.deps.now(), style: request.style ?? config.style, profile });
     const rendered = renderDraft(model, {
       template: request.template,
       format: 'markdown',
@@ -120,7 +131,10 @@ export class Drafter {
       window,
       template: rendered.template,
       warnings: [...rendered.warnings, ...failed.map(r => r.error!)],
-      mining,
+      mining: told,
+      shas: reportedShasOf(told.accomplishments),
+      alreadyReported: mining.accomplishments.length - told.accomplishments.length,
+      ...(rendered.templateError ? { templateError: rendered.templateError } : {}),
     };
   }
 }

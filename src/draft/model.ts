@@ -13,6 +13,8 @@ export type DraftStyle = 'brief' | 'detailed';
 export interface DraftProfile {
   userName?: string;
   managerName?: string;
+  /** The manager's current priorities, as the profile names them. */
+  goals?: string[];
 }
 
 /** Everything a draft is made from. Host access (clock, settings) comes in as plain values. */
@@ -181,7 +183,7 @@ export interface DraftPromises {
   slipped: DraftPromise[];
   /** Open, due later or without a date. */
   open: DraftPromise[];
-  /** Kept + due + at risk + slipped: what a draft reports. */
+  /** Every promise listed: an open one without a due date is still told, so none silently vanishes. */
   count: number;
 }
 

@@ -39,6 +39,6 @@ export function bucketPromises(promises: PromiseEntry[], now: Date, inWindow: (i
     };
     ({ kept: out.kept, due: out.due, 'at-risk': out.atRisk, slipped: out.slipped, open: out.open })[bucket].push(d);
   }
-  out.count = out.kept.length + out.due.length + out.atRisk.length + out.slipped.length;
+  out.count = out.kept.length + out.due.length + out.atRisk.length + out.slipped.length + out.open.length;
   return out;
 }

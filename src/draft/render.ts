@@ -27,6 +27,8 @@ export interface RenderResult {
   text: string;
   template: { name: string; file: string; source: 'builtin' | 'user' };
   warnings: string[];
+  /** A user template that failed (its file and line), when the built-in one was used instead. */
+  templateError?: TemplateError;
 }
 
 /** A template that failed to compile or render, with where. */
@@ -64,6 +66,7 @@ export function renderDraft(model: DraftModel, options: RenderOptions): RenderRe
     throw new Error(`Unknown template "${options.template}". Available templates: ${names}.`);
   }
   const warnings: string[] = [];
+  let templateError: TemplateError | undefined;
   let used = chosen;
   let markdown: string | undefined;
   if (options.format !== 'json') {
@@ -74,15 +77,17 @@ export function renderDraft(model: DraftModel, options: RenderOptions): RenderRe
       const builtin = chosen.source === 'user' ? listTemplates(options.builtinTemplatesDir).find(t => t.name === chosen.name) : undefined;
       if (!builtin) throw error;
       warnings.push(`${describeError(error)}; used the built-in "${builtin.name}" template instead.`);
+      templateError = error;
       used = builtin;
       markdown = undefined;
     }
   }
   const template = { name: used.name, file: used.file, source: used.source };
-  if (options.format === 'json') return { text: JSON.stringify(toJson(model), null, 2) + '\n', template, warnings };
+  const failed = templateError ? { templateError } : {};
+  if (options.format === 'json') return { text: JSON.stringify(toJson(model), null, 2) + '\n', template, warnings, ...failed };
   markdown ??= renderFile(used.file, model);
   const text = options.format === 'markdown' ? markdown : convertMarkdown(markdown, options.format);
-  return { text, template, warnings };
+  return { text, template, warnings, ...failed };
 }
 
 /** "file:line:column: message" for a template error. */

@@ -2,8 +2,8 @@
 
 /** The reminder settings the rule needs (a subset of the config). */
 export interface ReminderSchedule {
-  cadence: 'daily' | 'weekly' | 'biweekly' | 'off';
-  /** Due weekday for weekly/biweekly, 0 = Sunday. */
+  cadence: 'daily' | 'weekly' | 'biweekly' | 'one-on-one' | 'off';
+  /** Due weekday for weekly/biweekly (the 1:1's day for one-on-one), 0 = Sunday. */
   day: number;
   hour: number;
   minute: number;
@@ -44,6 +44,7 @@ function isDueDay(day: Date, s: ReminderSchedule): boolean {
     case 'daily':
       return s.workWeek.includes(day.getDay());
     case 'weekly':
+    case 'one-on-one':
       return day.getDay() === s.day;
     case 'biweekly': {
       // Every other week, anchored on the weeks since 1970-01-04 (a Sunday) so the parity is stable.

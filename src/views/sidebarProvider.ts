@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import { journalErrorSentence } from '../commands/journalCommands';
 import type { JournalService } from '../commands/journalService';
-import { Commands } from '../constants';
+import { Commands, Views } from '../constants';
 import { EntryValidationError } from '../journal/validateEntry';
 import type { Entry } from '../journal/types';
 import { parseViewMessage } from '../webview/protocol';
-import type { EntryRef, HostMessage, JournalView, SidebarState, ViewMessage } from '../webview/protocol';
+import type { DraftView, EntryRef, HostMessage, JournalView, SentView, SidebarState, ViewMessage } from '../webview/protocol';
 import type { Activity, ActivityService } from './activity';
 import { journalViewOf } from './journalState';
 import { makeNonce, sidebarHtml } from './sidebarHtml';
@@ -40,6 +40,10 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private ready = false;
   private queue: HostMessage[] = [];
   private readonly disposables: vscode.Disposable[] = [];
+  private draft: DraftView | undefined;
+  private history: SentView[] = [];
+  private nextRequest = 1;
+  private readonly copies = new Map<number, (outcome: { ok: boolean; message?: string }) => void>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -58,6 +62,38 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   journalView(): JournalView {
     const { service } = this.journal;
     return journalViewOf(service.current, service.folder, service.isLoaded, this.journal.now());
+  }
+
+  /** Shows the latest draft in the draft area (queued until the view is ready). */
+  postDraft(draft: DraftView | undefined): void {
+    this.draft = draft;
+    this.post({ type: 'draft', ...(draft ? { draft } : {}) });
+  }
+
+  /** Shows the sent updates, newest first. */
+  postHistory(items: SentView[]): void {
+    this.history = items;
+    this.post({ type: 'history', items });
+  }
+
+  /**
+   * Asks the view to put rich text on the clipboard; reveals the view first (the browser lets only a focused page
+   * write the clipboard). Resolves with the outcome, or a failure after `timeoutMs` when the view does not answer.
+   */
+  async copyRich(html: string, text: string, timeoutMs = 5_000): Promise<{ ok: boolean; message?: string }> {
+    await vscode.commands.executeCommand(`${Views.sidebar}.focus`);
+    const requestId = this.nextRequest++;
+    return new Promise(resolve => {
+      const timer = setTimeout(() => {
+        this.copies.delete(requestId);
+        resolve({ ok: false, message: 'the Work Log view did not answer' });
+      }, timeoutMs);
+      this.copies.set(requestId, outcome => {
+        clearTimeout(timer);
+        resolve(outcome);
+      });
+      this.post({ type: 'copyRich', requestId, html, text });
+    });
   }
 
   /** Sends the journal (queued until the view is ready). */
@@ -92,6 +128,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     );
     this.postState();
     this.postJournal();
+    this.post({ type: 'draft', ...(this.draft ? { draft: this.draft } : {}) });
+    this.post({ type: 'history', items: this.history });
     this.activity.ensure();
   }
 
@@ -108,8 +146,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private post(message: HostMessage): void {
     if (!this.view) return;
     if (!this.ready) {
-      // Only the latest state matters; older queued states are replaced.
-      this.queue = [...this.queue.filter(m => m.type !== message.type), message];
+      // Only the latest state matters; older queued states are replaced (every copy request is kept).
+      this.queue = [...this.queue.filter(m => m.type !== message.type || m.type === 'copyRich'), message];
       return;
     }
     void this.view.webview.postMessage(message);
@@ -191,6 +229,36 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         return;
       case 'restoreEntry':
         await this.journalAction('Restoring the entry failed', () => this.journal.service.restore(message.id));
+        return;
+      case 'copied': {
+        const waiting = message.requestId !== undefined ? this.copies.get(message.requestId) : undefined;
+        if (waiting) {
+          this.copies.delete(message.requestId!);
+          waiting({ ok: message.ok, ...(message.message ? { message: message.message } : {}) });
+        } else if (message.ok) {
+          vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Work Log: draft copied as rich text')}`, 3000);
+        } else {
+          this.log.warn(`Rich-text copy failed: ${message.message ?? ''}`);
+          void vscode.window.showWarningMessage(
+            vscode.l10n.t('Work Log: the draft could not be copied as rich text ({0}). Copy it as plain text instead?', message.message ?? ''),
+            vscode.l10n.t('Copy as Plain Text'),
+          ).then(choice => choice && vscode.commands.executeCommand(Commands.copyDraftText));
+        }
+        return;
+      }
+      case 'copyDraft': {
+        const command = { markdown: Commands.copyDraftMarkdown, slack: Commands.copyDraftSlack, text: Commands.copyDraftText }[message.format];
+        await vscode.commands.executeCommand(command);
+        return;
+      }
+      case 'markSent':
+        await vscode.commands.executeCommand(Commands.markUpdateSent);
+        return;
+      case 'showHistory':
+        await vscode.commands.executeCommand(Commands.showUpdateHistory);
+        return;
+      case 'openSent':
+        await vscode.commands.executeCommand(Commands.showUpdateHistory, { id: message.id });
         return;
       default: {
         const unreachable: never = message;

@@ -1,5 +1,6 @@
 /** The sidebar webview: renders host state with DOM APIs and textContent only (never HTML from data). */
 import { createCaptureForm } from './captureForm';
+import { createDraftPanel } from './draftPanel';
 import type { Child } from './dom';
 import { button, el, icon, iconButton, plural, section, send, shortDate } from './dom';
 import { createJournalList } from './journalList';
@@ -108,11 +109,12 @@ function renderReady(s: Extract<SidebarState, { kind: 'ready' }>): { head: Node[
 const head = el('div', { attrs: { id: 'activity-head' } });
 const body = el('div', { attrs: { id: 'activity-body' } });
 const capture = createCaptureForm();
+const draftPanel = createDraftPanel();
 const journalList = createJournalList(entry => capture.edit(entry));
 const journalFooter = el('div', { cls: 'journal-footer' },
   button('Export Journal', 'export', () => send({ type: 'exportJournal' }), { cls: 'button secondary small-button' }),
   button('Open Journal Folder', 'folder-opened', () => send({ type: 'openJournalFolder' }), { cls: 'button secondary small-button' }));
-root.replaceChildren(head, capture.element, ...journalList.elements, journalFooter, body);
+root.replaceChildren(head, draftPanel.draftArea, capture.element, ...journalList.elements, journalFooter, draftPanel.history, body);
 
 /** Draws the git activity: the period header above capture, the sections or an explanation below the journal. */
 function render(state: SidebarState): void {
@@ -184,6 +186,15 @@ window.addEventListener('message', (event: MessageEvent) => {
       break;
     case 'deleted':
       journalList.deleted(message.entry);
+      break;
+    case 'draft':
+      draftPanel.setDraft(message.draft);
+      break;
+    case 'history':
+      draftPanel.setHistory(message.items);
+      break;
+    case 'copyRich':
+      draftPanel.copyRich(message.requestId, message.html, message.text);
       break;
   }
 });

@@ -89,6 +89,29 @@ export interface EntryRef {
   text: string;
 }
 
+/** The latest draft of this window, as the sidebar's draft area shows and copies it. */
+export interface DraftView {
+  title: string;
+  /** The period, e.g. "since the last update (Nov 20, 16:00)". */
+  label: string;
+  template: string;
+  /** The draft converted to HTML (escaped, safe) for rich-text copy. */
+  html: string;
+  /** The draft as plain text, put on the clipboard alongside the HTML. */
+  text: string;
+}
+
+/** One sent update in the history list. */
+export interface SentView {
+  id: string;
+  label: string;
+  template: string;
+  sentAt: string;
+}
+
+/** Formats the sidebar's draft area copies through the host (rich text is copied by the view itself). */
+export type CopyFormat = 'markdown' | 'slack' | 'text';
+
 /** Host -> view. */
 export type HostMessage =
   | { type: 'state'; state: SidebarState }
@@ -99,7 +122,13 @@ export type HostMessage =
   /** It was not: `field` names the offending form field (dotted path, e.g. `options[1].title`) when known. */
   | { type: 'saveFailed'; requestId: number; field?: string; message: string }
   /** An entry was deleted from the sidebar: the view offers Undo. */
-  | { type: 'deleted'; entry: EntryRef };
+  | { type: 'deleted'; entry: EntryRef }
+  /** The latest draft (undefined: none yet) for the draft area. */
+  | { type: 'draft'; draft?: DraftView }
+  /** The last sent updates, newest first. */
+  | { type: 'history'; items: SentView[] }
+  /** Copy this as rich text (HTML with plain text alongside); answer with `copied` and the same requestId. */
+  | { type: 'copyRich'; requestId: number; html: string; text: string };
 
 /** View -> host. */
 export type ViewMessage =
@@ -123,12 +152,24 @@ export type ViewMessage =
   | { type: 'fillImpact'; id: string }
   | { type: 'deleteEntry'; id: string }
   /** Undo of a delete made in this window. */
-  | { type: 'restoreEntry'; id: string };
+  | { type: 'restoreEntry'; id: string }
+  /** The outcome of a rich-text copy: asked by the host (`requestId`) or by the view's own button. */
+  | { type: 'copied'; requestId?: number; ok: boolean; message?: string }
+  /** Copy the latest draft in a text format (the host writes the clipboard). */
+  | { type: 'copyDraft'; format: CopyFormat }
+  | { type: 'markSent' }
+  | { type: 'showHistory' }
+  /** Open a sent update read-only. */
+  | { type: 'openSent'; id: string };
 
 /** Statuses a one-click action can set. */
 export type EntryStatus = 'open' | 'done' | 'at-risk' | 'dropped' | 'resolved';
 
-const SIMPLE: readonly ViewMessage['type'][] = ['ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog', 'openJournalFolder', 'exportJournal'];
+const SIMPLE: readonly ViewMessage['type'][] = [
+  'ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog', 'openJournalFolder', 'exportJournal', 'markSent', 'showHistory',
+];
+const COPY_FORMATS: readonly string[] = ['markdown', 'slack', 'text'];
+const SENT_ID = /^\d{4}-\d{2}-\d{2}T[\d-]+Z(?:-\d+)?$/;
 const SHA = /^[0-9a-f]{4,64}$/;
 const ENTRY_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const STATUSES: readonly string[] = ['open', 'done', 'at-risk', 'dropped', 'resolved'];
@@ -164,6 +205,17 @@ export function parseViewMessage(value: unknown): ViewMessage | undefined {
   }
   if (type === 'fillImpact' || type === 'deleteEntry' || type === 'restoreEntry') {
     return isId(value.id) ? { type, id: value.id } : undefined;
+  }
+  if (type === 'copied') {
+    const { requestId, ok, message } = value;
+    if (typeof ok !== 'boolean' || (requestId !== undefined && !isRequestId(requestId)) || (message !== undefined && typeof message !== 'string')) return undefined;
+    return { type, ok, ...(requestId !== undefined ? { requestId } : {}), ...(message !== undefined ? { message: message.slice(0, 300) } : {}) };
+  }
+  if (type === 'copyDraft') {
+    return typeof value.format === 'string' && COPY_FORMATS.includes(value.format) ? { type, format: value.format as CopyFormat } : undefined;
+  }
+  if (type === 'openSent') {
+    return typeof value.id === 'string' && SENT_ID.test(value.id) ? { type, id: value.id } : undefined;
   }
   return undefined;
 }

@@ -42,14 +42,14 @@ describe('buildDraftModel', () => {
     assert.deepEqual(detailed.done.also, []);
   });
 
-  it('splits promises into kept, due, at risk and slipped', () => {
+  it('splits promises into kept, due, at risk, slipped and open', () => {
     const { promises } = buildDraftModel(richDraftInput('brief'));
     assert.deepEqual(promises.kept.map(p => p.id), ['pr3']);
     assert.deepEqual(promises.due.map(p => p.id), ['pr1']);
     assert.deepEqual(promises.atRisk.map(p => [p.id, p.plan !== undefined]), [['pr2', true]]);
     assert.deepEqual(promises.slipped.map(p => p.id), ['pr4']);
-    assert.deepEqual(promises.open.map(p => p.id), ['pr6']);
-    assert.equal(promises.count, 4);
+    assert.deepEqual(promises.open.map(p => p.id), ['pr6', 'pr7'], 'an open promise without a due date is listed too');
+    assert.equal(promises.count, 6);
     assert.equal(promises.slipped[0].dueInDays, -2);
   });
 

@@ -151,7 +151,7 @@ describe('renderDraft', () => {
     assert.deepEqual([p1.hasProposal, p1.recommendation.index, p1.ask, p1.options.length], [true, 0, 'OK to quarantine for one week?', 2]);
     assert.equal(json.problems.find((p: { id: string }) => p.id === 'p2').hasProposal, false);
     assert.deepEqual(json.promises.map((p: { id: string; status: string; due: string }) => [p.id, p.status, p.due]).sort(), [
-      ['pr1', 'open', '2026-11-24'], ['pr2', 'at-risk', '2026-11-27'], ['pr3', 'done', '2026-11-19'], ['pr4', 'open', '2026-11-18'], ['pr6', 'open', '2026-12-15'],
+      ['pr1', 'open', '2026-11-24'], ['pr2', 'at-risk', '2026-11-27'], ['pr3', 'done', '2026-11-19'], ['pr4', 'open', '2026-11-18'], ['pr6', 'open', '2026-12-15'], ['pr7', 'open', null],
     ]);
   });
 });

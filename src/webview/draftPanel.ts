@@ -1,0 +1,100 @@
+/** The sidebar's draft area (copy in every format, rich text included, and Mark Sent) and the sent-update history. */
+import { button, el, icon, section, send, shortDate } from './dom';
+import type { DraftView, SentView } from './protocol';
+
+/** The outcome of a rich-text copy. */
+export interface CopyOutcome {
+  ok: boolean;
+  message?: string;
+}
+
+/**
+ * Writes HTML with plain text alongside to the clipboard (so it pastes formatted into e-mail and documents, and
+ * as text elsewhere). The browser allows this only while the view has focus, normally right after a click.
+ */
+export async function writeRichText(html: string, text: string): Promise<CopyOutcome> {
+  try {
+    if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+      return { ok: false, message: 'this view has no rich-text clipboard' };
+    }
+    const item = new ClipboardItem({
+      'text/html': new Blob([html], { type: 'text/html' }),
+      'text/plain': new Blob([text], { type: 'text/plain' }),
+    });
+    await navigator.clipboard.write([item]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The draft area and the history section, redrawn from host messages. */
+export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLElement; setDraft(d?: DraftView): void; setHistory(items: SentView[]): void; copyRich(requestId: number, html: string, text: string): void } {
+  let draft: DraftView | undefined;
+  const draftArea = el('div', { cls: 'draft-area', attrs: { id: 'draft-area', hidden: '' } });
+  const status = el('p', { cls: 'draft-status muted small', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const historyList = el('ul', { cls: 'list history-list' });
+  const history = section('history', 'Sent updates', 0, 'history', historyList,
+    button('Show Update History', 'history', () => send({ type: 'showHistory' }), { cls: 'button secondary small-button' }));
+  history.hidden = true;
+
+  const richButton = button('Copy as Rich Text', 'copy', () => void copyFromClick(), {
+    cls: 'button primary', title: 'Copy as Rich Text: formatted for e-mail and documents, with plain text alongside',
+  });
+
+  async function copyFromClick(): Promise<void> {
+    if (!draft) return;
+    const outcome = await writeRichText(draft.html, draft.text);
+    status.textContent = outcome.ok ? 'Copied as rich text.' : `Could not copy rich text: ${outcome.message ?? 'unknown error'}.`;
+    send({ type: 'copied', ok: outcome.ok, ...(outcome.message ? { message: outcome.message } : {}) });
+  }
+
+  function renderDraft(): void {
+    draftArea.hidden = !draft;
+    if (!draft) {
+      draftArea.replaceChildren();
+      return;
+    }
+    draftArea.replaceChildren(
+      el('div', { cls: 'draft-head' }, icon('file-text'), el('span', { cls: 'draft-title' }, draft.title)),
+      el('div', { cls: 'muted small' }, `${draft.template} · ${draft.label}`),
+      el('div', { cls: 'draft-actions' },
+        richButton,
+        button('Markdown', 'markdown', () => send({ type: 'copyDraft', format: 'markdown' }), { cls: 'button secondary', title: 'Copy as Markdown' }),
+        button('Slack', 'comment-discussion', () => send({ type: 'copyDraft', format: 'slack' }), { cls: 'button secondary', title: 'Copy as Slack text' }),
+        button('Text', 'file-text', () => send({ type: 'copyDraft', format: 'text' }), { cls: 'button secondary', title: 'Copy as plain text' }),
+        button('Mark Sent', 'check', () => send({ type: 'markSent' }), { cls: 'button secondary', title: 'Mark Update Sent' })),
+      status);
+  }
+
+  return {
+    draftArea,
+    history,
+    setDraft(d) {
+      draft = d;
+      status.textContent = '';
+      renderDraft();
+    },
+    setHistory(items) {
+      history.hidden = items.length === 0;
+      const badge = history.querySelector('.badge');
+      if (badge) badge.textContent = String(items.length);
+      historyList.replaceChildren(...items.map(i => {
+        const open = el('button', { cls: 'history-item', attrs: { type: 'button', title: `Open the ${i.template} update sent ${shortDate(i.sentAt)}` } },
+          icon('mail'), el('span', { cls: 'history-label' }, i.label), el('span', { cls: 'muted small' }, `${i.template} · sent ${shortDate(i.sentAt)}`));
+        open.addEventListener('click', () => send({ type: 'openSent', id: i.id }));
+        return el('li', { cls: 'item' }, open);
+      }));
+    },
+    copyRich(requestId, html, text) {
+      void writeRichText(html, text).then(outcome => {
+        if (!outcome.ok && draft) {
+          // Without a click the browser may refuse: the button is there, focused, to finish with one click.
+          status.textContent = 'Press “Copy as Rich Text” to finish copying.';
+          richButton.focus();
+        } else if (outcome.ok) status.textContent = 'Copied as rich text.';
+        send({ type: 'copied', requestId, ok: outcome.ok, ...(outcome.message ? { message: outcome.message } : {}) });
+      });
+    },
+  };
+}
