@@ -44,7 +44,16 @@ for (const b of bundles) {
   }
 }
 
+// With --no-build, dist/cli.js may be older than the source: the CLI rows then measure a CLI bundled
+// here from src/ exactly as scripts/build.mjs bundles it (unless WORKLOG_BENCH_CLI names another).
+const env = { ...process.env, WORKLOG_ROOT: root };
+if (noBuild && !env.WORKLOG_BENCH_CLI) {
+  const outfile = join(build, 'cli.js');
+  await esbuild.build({ ...common, sourcemap: true, entryPoints: [join(root, 'src/cli/main.ts')], outfile, banner: { js: '#!/usr/bin/env node' } });
+  env.WORKLOG_BENCH_CLI = outfile;
+}
+
 const forward = args.filter(a => a !== '--no-build');
 if (noBuild && !forward.includes('--no-package')) forward.push('--no-package');
-const r = spawnSync(process.execPath, [join(build, 'bench.js'), ...forward], { cwd: root, stdio: 'inherit', env: { ...process.env, WORKLOG_ROOT: root } });
+const r = spawnSync(process.execPath, [join(build, 'bench.js'), ...forward], { cwd: root, stdio: 'inherit', env });
 process.exit(r.status ?? 1);

@@ -69,8 +69,7 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
   }
   const description = rest.trim() || (wip ? 'work in progress' : subject.trim());
   const revert = REVERTS.exec(body);
-  const coAuthors: Person[] = [];
-  for (const m of body.matchAll(CO_AUTHOR)) coAuthors.push({ name: m[1].trim() || m[2], email: m[2] });
+  const coAuthors = coAuthorsIn(body);
   const bodyForTickets = body.replace(CO_AUTHOR, '').replace(REVERTS, '');
   const subjectForTickets = (fixupOf ?? subject).replace(PR_SUFFIX, '');
   return {
@@ -85,6 +84,13 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
     tickets: [...new Set([...tickets(subjectForTickets), ...tickets(bodyForTickets)])],
     coAuthors,
   };
+}
+
+/** Every `Co-authored-by:` line of a commit body, as people (the user included). */
+export function coAuthorsIn(body: string): Person[] {
+  const coAuthors: Person[] = [];
+  for (const m of body.matchAll(CO_AUTHOR)) coAuthors.push({ name: m[1].trim() || m[2], email: m[2] });
+  return coAuthors;
 }
 
 /** A pull request named by a merge commit: GitHub "Merge pull request #N from owner/branch" or GitLab "See merge request x!N". */

@@ -99,6 +99,9 @@ export async function runGit(ctx: GitRunContext, args: string[], onText?: (text:
   const git = simpleGit(clientOptions(ctx)).env(safeEnv());
   if (onText) {
     git.outputHandler((_cmd, stdout) => {
+      // simple-git also keeps every chunk to hand back as one string at the end; a streamed call never
+      // reads that copy, so its collector (the only 'data' listener so far) is detached.
+      for (const listener of stdout.listeners('data')) stdout.off('data', listener as (...args: unknown[]) => void);
       const decoder = new StringDecoder('utf8');
       stdout.on('data', (chunk: Buffer) => onText(decoder.write(chunk)));
       stdout.on('end', () => {

@@ -1,21 +1,24 @@
 /**
- * Mines one repository with a fixed, small number of git processes (whatever the number of commits),
- * in three rounds: rev-parse, config and for-each-ref together; then one `git log` over every local
- * branch (streamed) next to status; then a numstat pass over the user's commits only (one call per 500
- * commits, because of command-line length limits).
+ * Mines one repository with few git processes, whatever the number of commits: what does not change
+ * between calls (toplevel, identity, branches) comes from a cache checked against HEAD/refs/config on
+ * disk; then one `git log` over every local branch is parsed while git prints it, next to `status`,
+ * and the line and file counts of the user's commits are fetched in batches as soon as the walk has
+ * found them, so the diff work overlaps the walk.
  */
 import { stat } from 'node:fs/promises';
-import { analyseMessage, pullRequestOfMerge } from './commitText';
+import { analyseMessage, coAuthorsIn, pullRequestOfMerge } from './commitText';
 import { describeGitError, runGit, SAFE_LOG_OPTIONS } from './gitClient';
 import type { GitRunContext } from './gitClient';
-import { branchContainment, pullRequestMembers } from './graph';
-import type { Graph, PullRequestMergeInput } from './graph';
+import { branchContainment, CommitGraph, pullRequestMembers } from './graph';
+import type { PullRequestMergeInput } from './graph';
 import { branchesInProgress, groupCommits } from './group';
 import type { MergeInfo } from './group';
 import { LOG_FORMAT, LogStreamParser, NUMSTAT_FORMAT, parseNumstat } from './logParser';
-import type { LogRecord } from './logParser';
-import { mapBounded } from './pool';
-import { parseRefs, parseStatus, pickDefaultBranch, REFS_ARGS, STATUS_ARGS } from './refs';
+import type { LogRecord, NumStat } from './logParser';
+import { limiter } from './pool';
+import { parseStatus, pickDefaultBranch, STATUS_ARGS } from './refs';
+import type { Refs } from './refs';
+import { allOrFirstError, repoInfo } from './repoInfo';
 import type { TicketMatcher } from './tickets';
 import type { Accomplishment, Commit, InProgressItem, Person, RepositoryReport, TimeWindow } from './types';
 
@@ -49,8 +52,11 @@ export interface RepositoryResult {
  * have been rebased (committed) long after it, so the upper bound is checked on author dates here.
  */
 const SINCE_MARGIN_SECONDS = 2 * 24 * 3600;
-const NUMSTAT_BATCH = 500;
-const NUMSTAT_PARALLEL = 3;
+// Commits per numstat call: the first small enough to start while the walk still runs; the largest far
+// below command-line length limits.
+const NUMSTAT_FIRST_BATCH = 50;
+const NUMSTAT_MAX_BATCH = 400;
+const NUMSTAT_PARALLEL = 2;
 
 /** Mines one repository; never throws: failures become `report.error`. */
 export async function mineRepository(path: string, name: string, options: RepositoryMineOptions): Promise<RepositoryResult> {
@@ -73,22 +79,14 @@ function fail(report: RepositoryReport, message: string, result: RepositoryResul
 
 async function scan(path: string, report: RepositoryReport, options: RepositoryMineOptions): Promise<RepositoryResult> {
   const base: GitRunContext = { cwd: path, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal };
-  // Round 1: where the repository is (and whether it is one), its config, its branches.
-  const [top, configText, refsText] = await allOrFirstError([
-    runGit(base, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--revs-only', 'HEAD']),
-    runGit(base, ['config', '-z', '--get-regexp', '^(user\\.email|filter\\..+\\.(clean|smudge|process))$']),
-    runGit(base, [...REFS_ARGS]),
-  ]);
-  const [toplevel, shallow, headSha] = top.split('\n').map(l => l.trim());
-  if (!toplevel) throw new Error(`not a git repository: ${path}`);
-  const config = parseConfig(configText);
-  const refs = parseRefs(refsText);
-  const ctx: GitRunContext = { ...base, cwd: toplevel, extraConfig: config.neutralise };
+  const info = await repoInfo(base);
+  const { refs, headSha } = info;
+  const ctx: GitRunContext = { ...base, cwd: info.toplevel, extraConfig: info.neutralise };
   if (refs.current) report.head = refs.current;
   const defaultBranch = pickDefaultBranch(refs, refs.current);
   if (defaultBranch) report.defaultBranch = defaultBranch;
-  if (shallow === 'true') report.warnings.push('shallow clone: older history is missing, so older work may not be found');
-  const configured = new Set([...options.authors, ...config.emails].map(e => e.trim().toLowerCase()).filter(Boolean));
+  if (info.shallow) report.warnings.push('shallow clone: older history is missing, so older work may not be found');
+  const configured = new Set([...options.authors, ...info.emails].map(e => e.trim().toLowerCase()).filter(Boolean));
   if (configured.size === 0) report.warnings.push('no user.email is set here and no author was given, so no commit can be counted as yours');
   const inProgress: InProgressItem[] = [];
   const status = runGit(ctx, [...STATUS_ARGS]).then(text => {
@@ -103,70 +101,42 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
     return { report, accomplishments: [], inProgress, authors: [...configured], commits: [] };
   }
 
-  // One walk over every local branch (and a detached HEAD), parsed while git is still printing.
-  const records: LogRecord[] = [];
-  const parser = new LogStreamParser(r => records.push(r));
-  const since = Math.floor(options.window.since.getTime() / 1000) - SINCE_MARGIN_SECONDS;
-  const revs = [...(refs.branches.size ? ['--branches'] : []), ...(!refs.current && headSha ? ['HEAD'] : [])];
-  // Round 2: the walk, while status counts uncommitted changes.
-  await allOrFirstError([
-    runGit(ctx, ['log', ...SAFE_LOG_OPTIONS, '--no-decorate', `--max-age=${since}`, LOG_FORMAT, ...revs, '--'], t => parser.push(t)),
-    status,
-  ]);
-  parser.end();
+  // One walk over every local branch (and a detached HEAD). The user's emails as .mailmap rewrites
+  // them count too; when the walk finds such an address only after passing commits it would have
+  // matched, it is walked once more with the whole set (rare: user.email is an address .mailmap maps away).
+  let walk = await walkAndPick(ctx, options, refs, headSha, configured, configured, defaultBranch, status);
+  if (walk.incomplete) walk = await walkAndPick(ctx, options, refs, headSha, configured, walk.authors, defaultBranch);
+  const { authors, graph, merges } = walk;
+  const stats = await walk.numstat.done();
 
-  // The user's emails as .mailmap rewrites them count too.
-  const authors = new Set(configured);
-  for (const r of records) if (configured.has(r.rawEmail.toLowerCase())) authors.add(r.email.toLowerCase());
-
-  const graph: Graph = new Map(records.map(r => [r.sha, r.parents]));
-  const sinceMs = options.window.since.getTime();
-  const untilMs = options.window.until.getTime();
   const mine: Commit[] = [];
-  const merges: (PullRequestMergeInput & { info: MergeInfo })[] = [];
-  for (const r of records) {
-    if (r.parents.length > 1) {
-      const pr = pullRequestOfMerge(r.subject, r.body);
-      // "Merge branch 'x'" names work merged in; syncing the default branch (or a remote one) into work does not.
-      const named = /^Merge branch '([^']+)'/.exec(r.subject)?.[1];
-      const branch = named && named !== defaultBranch && !['main', 'master'].includes(named) ? named : undefined;
-      if (pr || branch) {
-        merges.push({
-          sha: r.sha, parents: r.parents, time: r.commitTime, number: pr?.number ?? 0,
-          info: pr ? { pullRequest: pr.number, title: pr.title, ...(pr.branch ? { branch: pr.branch } : {}) } : { branch },
-        });
-      }
-      continue;
-    }
-    const at = r.authorTime * 1000;
-    if (at < sinceMs || at >= untilMs) continue;
+  for (const r of walk.picked) {
     const byMe = authors.has(r.email.toLowerCase());
-    if (!byMe && !/co-authored-by/i.test(r.body)) continue;
     const facts = analyseMessage(r.subject, r.body, options.tickets);
     if (!byMe && !facts.coAuthors.some(p => authors.has(p.email.toLowerCase()))) continue;
     const others: Person[] = [...(byMe ? [] : [{ name: r.name, email: r.email }]), ...facts.coAuthors.filter(p => !authors.has(p.email.toLowerCase()))];
     const { coAuthors: _all, ...rest } = facts;
     mine.push({
-      sha: r.sha, parents: r.parents, author: { name: r.name, email: r.email }, authoredAt: new Date(at).toISOString(),
-      subject: r.subject, body: r.body, insertions: 0, deletions: 0, files: 0,
+      sha: r.sha, parents: r.parents, author: { name: r.name, email: r.email }, authoredAt: new Date(r.authorTime * 1000).toISOString(),
+      subject: r.subject, body: r.body, insertions: 0, deletions: 0, files: 0, ...stats.get(r.sha),
       coAuthors: uniqueByEmail(others), branches: [], ...rest,
     });
   }
 
   const commits = cancelReverts(mine);
-  await addNumstat(ctx, commits);
   const containment = branchContainment(graph, refs.branches, defaultBranch);
   const branchOf = new Map<string, string>();
   for (const c of commits) {
-    const holders = [...containment.exclusive].filter(([, set]) => set.has(c.sha));
-    holders.sort(([a, x], [b, y]) => x.size - y.size || (a < b ? -1 : 1));
-    if (holders.length) branchOf.set(c.sha, holders[0][0]);
-    c.branches = [...(defaultBranch && containment.onDefault.has(c.sha) ? [defaultBranch] : []), ...holders.map(([b]) => b).sort()];
+    const holders = containment.holders(c.sha);
+    if (holders.length) branchOf.set(c.sha, holders[0]);
+    c.branches = [...(defaultBranch && containment.onDefault(c.sha) ? [defaultBranch] : []), ...holders.sort()];
   }
   const mergedBy = new Map<string, MergeInfo>();
-  const members = pullRequestMembers(graph, merges, defaultBranch ? refs.branches.get(defaultBranch) : headSha);
-  for (const m of merges) for (const sha of members.get(m.sha) ?? []) mergedBy.set(sha, m.info);
-
+  const broughtInBy = pullRequestMembers(graph, merges, defaultBranch ? refs.branches.get(defaultBranch) : headSha);
+  for (const c of commits) {
+    const m = broughtInBy(c.sha);
+    if (m !== undefined) mergedBy.set(c.sha, merges[m].info);
+  }
   report.commitCount = commits.length;
   const input = { repository: report.name, commits, defaultBranch, branchOf, mergedBy, tickets: options.tickets };
   return {
@@ -178,20 +148,128 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   };
 }
 
-/** Emails from `user.email`, and `-c` overrides that switch off every clean/smudge filter driver. */
-function parseConfig(text: string): { emails: string[]; neutralise: string[] } {
-  const emails: string[] = [];
-  const drivers = new Set<string>();
-  for (const entry of text.split('\0')) {
-    const nl = entry.indexOf('\n');
-    const key = nl < 0 ? entry : entry.slice(0, nl);
-    const value = nl < 0 ? '' : entry.slice(nl + 1);
-    if (key.toLowerCase() === 'user.email') emails.splice(0, emails.length, value);
-    const driver = /^filter\.(.+)\.(clean|smudge|process)$/i.exec(key)?.[1];
-    if (driver) drivers.add(driver);
+/** What one walk kept: the graph, the merges that may name work, and the commits that may be the user's. */
+interface Walk {
+  authors: Set<string>;
+  /** An address was added to `authors` after commits it may have matched were passed over. */
+  incomplete: boolean;
+  graph: CommitGraph;
+  merges: (PullRequestMergeInput & { info: MergeInfo })[];
+  picked: LogRecord[];
+  numstat: NumstatBatches;
+}
+
+/**
+ * Walks every local branch since the window (minus the margin), parsing while git prints; keeps only
+ * the commit graph, candidate merges and the user's commits in the window, whose numstat is fetched
+ * in batches while the walk goes on. `alongside` (status) is awaited with the walk.
+ */
+async function walkAndPick(ctx: GitRunContext, options: RepositoryMineOptions, refs: Refs, headSha: string | undefined,
+  configured: ReadonlySet<string>, startAuthors: ReadonlySet<string>, defaultBranch: string | undefined, alongside?: Promise<void>): Promise<Walk> {
+  const since = Math.floor(options.window.since.getTime() / 1000) - SINCE_MARGIN_SECONDS;
+  const sinceMs = options.window.since.getTime();
+  const untilMs = options.window.until.getTime();
+  const revs = [...(refs.branches.size ? ['--branches'] : []), ...(!refs.current && headSha ? ['HEAD'] : [])];
+  const authors = new Set(startAuthors);
+  const walk: Walk = { authors, incomplete: false, graph: new CommitGraph(), merges: [], picked: [], numstat: new NumstatBatches(ctx) };
+  let passedOver = false;
+  const parser = new LogStreamParser(r => {
+    walk.graph.add(r.sha, r.parents);
+    if (configured.has(r.rawEmail.toLowerCase())) {
+      const email = r.email.toLowerCase();
+      if (!authors.has(email)) {
+        authors.add(email);
+        walk.incomplete ||= passedOver;
+      }
+    }
+    if (r.parents.length > 1) {
+      const merge = candidateMerge(r, defaultBranch);
+      if (merge) walk.merges.push(merge);
+      return;
+    }
+    const at = r.authorTime * 1000;
+    if (at < sinceMs || at >= untilMs) return;
+    if (!mayBeMine(r, authors)) {
+      passedOver = true;
+      return;
+    }
+    walk.picked.push(r);
+    walk.numstat.add(r.sha);
+  });
+  await allOrFirstError([
+    runGit(ctx, ['log', ...SAFE_LOG_OPTIONS, '--no-decorate', `--max-age=${since}`, LOG_FORMAT, ...revs, '--'], t => {
+      parser.push(t);
+      // After the first chunk of output, the first numstat batch starts with what was found so far.
+      walk.numstat.flushIfIdle();
+    }),
+    alongside ?? Promise.resolve(),
+  ]);
+  parser.end();
+  return walk;
+}
+
+/** A merge that names a pull request, or a branch merged in (not the default branch synced into work). */
+function candidateMerge(r: LogRecord, defaultBranch: string | undefined): (PullRequestMergeInput & { info: MergeInfo }) | undefined {
+  const pr = pullRequestOfMerge(r.subject, r.body);
+  const named = /^Merge branch '([^']+)'/.exec(r.subject)?.[1];
+  const branch = named && named !== defaultBranch && !['main', 'master'].includes(named) ? named : undefined;
+  if (!pr && !branch) return undefined;
+  return {
+    sha: r.sha, parents: r.parents, time: r.commitTime, number: pr?.number ?? 0,
+    info: pr ? { pullRequest: pr.number, title: pr.title, ...(pr.branch ? { branch: pr.branch } : {}) } : { branch },
+  };
+}
+
+/** Whether a non-merge commit is by one of `authors` or may name one as co-author (checked exactly later). */
+function mayBeMine(r: LogRecord, authors: ReadonlySet<string>): boolean {
+  if (authors.has(r.email.toLowerCase())) return true;
+  if (!/co-authored-by/i.test(r.body)) return false;
+  return coAuthorsIn(r.body).some(p => authors.has(p.email.toLowerCase()));
+}
+
+/** Line and file counts of chosen commits, fetched a batch at a time while the caller is still choosing. */
+class NumstatBatches {
+  private queue: string[] = [];
+  private readonly calls: Promise<void>[] = [];
+  private readonly stats = new Map<string, NumStat>();
+  private readonly limit = limiter(NUMSTAT_PARALLEL);
+  private batchSize = NUMSTAT_FIRST_BATCH;
+
+  constructor(private readonly ctx: GitRunContext) {}
+
+  /** Queues a commit; a full batch starts at once. Batches double in size, so a long walk spawns few processes. */
+  add(sha: string): void {
+    this.queue.push(sha);
+    if (this.queue.length >= this.batchSize) {
+      this.flush();
+      this.batchSize = Math.min(this.batchSize * 2, NUMSTAT_MAX_BATCH);
+    }
   }
-  const neutralise = [...drivers].filter(d => !d.includes('=')).flatMap(d => [`filter.${d}.clean=`, `filter.${d}.smudge=`, `filter.${d}.process=`, `filter.${d}.required=false`]);
-  return { emails, neutralise };
+
+  /** Fetches what is still queued and resolves when every batch is in (rejects with the first failure). */
+  async done(): Promise<Map<string, NumStat>> {
+    this.flush();
+    await allOrFirstError(this.calls);
+    return this.stats;
+  }
+
+  /** Starts the first batch early, with whatever is queued, so a short walk's numstat overlaps it; later ones go by size. */
+  flushIfIdle(): void {
+    if (this.calls.length === 0) this.flush();
+  }
+
+  private flush(): void {
+    if (this.queue.length === 0) return;
+    const batch = this.queue;
+    this.queue = [];
+    const call = this.limit(async () => {
+      const text = await runGit(this.ctx, ['log', ...SAFE_LOG_OPTIONS, '--no-walk=unsorted', '--numstat', '-z', '-M', NUMSTAT_FORMAT, ...batch, '--']);
+      for (const [sha, s] of parseNumstat(text)) this.stats.set(sha, s);
+    });
+    // Handled now so a failure while the walk still runs is not an unhandled rejection; done() reports it.
+    call.catch(() => undefined);
+    this.calls.push(call);
+  }
 }
 
 /** A commit and its revert, both in the window, cancel out; the earliest pairs are matched first. */
@@ -204,25 +282,6 @@ export function cancelReverts(commits: Commit[]): Commit[] {
     gone.add(c.revertOf);
   }
   return commits.filter(c => !gone.has(c.sha));
-}
-
-// Round 3: line and file counts of the user's commits only, a few batches at a time.
-async function addNumstat(ctx: GitRunContext, commits: Commit[]): Promise<void> {
-  const batches: Commit[][] = [];
-  for (let i = 0; i < commits.length; i += NUMSTAT_BATCH) batches.push(commits.slice(i, i + NUMSTAT_BATCH));
-  await mapBounded(batches, NUMSTAT_PARALLEL, async batch => {
-    const text = await runGit(ctx, ['log', ...SAFE_LOG_OPTIONS, '--no-walk=unsorted', '--numstat', '-z', '-M', NUMSTAT_FORMAT, ...batch.map(c => c.sha), '--']);
-    const stats = parseNumstat(text);
-    for (const c of batch) Object.assign(c, stats.get(c.sha) ?? {});
-  });
-}
-
-/** Like Promise.all, but waits for every call, so a later failure cannot hide the first one's clearer message. */
-async function allOrFirstError<T extends readonly unknown[]>(calls: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
-  const settled = await Promise.allSettled(calls);
-  const failed = settled.find(s => s.status === 'rejected');
-  if (failed) throw (failed as PromiseRejectedResult).reason;
-  return settled.map(s => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 function uniqueByEmail(people: Person[]): Person[] {

@@ -139,7 +139,7 @@ export interface MineOptions {
   authors: string[];
   /** Ticket id regular expressions (source strings); default `[A-Z][A-Z0-9]+-\d+` and `#\d+`. */
   ticketPatterns?: string[];
-  /** Max repositories scanned at once (default: 4). */
+  /** Max repositories scanned at once (default: one per CPU, at least 4, at most 16). */
   concurrency?: number;
   /** Per git call timeout in ms (default 30 000). */
   timeoutMs?: number;

@@ -81,8 +81,13 @@ export class JournalReader {
       else throw e;
     }
     const state: JournalState = { files: [], winners: new Map(), issues: [] };
-    for (const name of names) {
-      const file = await this.readFile(name, state.issues);
+    // Files are read at once; their records are applied in name order, so the outcome is the same.
+    const reads = await Promise.all(names.map(async name => {
+      const issues: JournalIssue[] = [];
+      return { file: await this.readFile(name, issues), issues };
+    }));
+    for (const { file, issues } of reads) {
+      state.issues.push(...issues);
       if (!file) continue;
       const index = state.files.push(file) - 1;
       for (const { record, line } of file.parsed.records) {

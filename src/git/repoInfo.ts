@@ -1,0 +1,142 @@
+/**
+ * What mining needs to know about a repository before walking it (where it is, its identity and
+ * filter config, its branches), cached per repository and reused until HEAD, a ref, the config or
+ * the global config changes on disk: the extension mines the same repositories again and again.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runGit } from './gitClient';
+import type { GitRunContext } from './gitClient';
+import { parseRefs, REFS_ARGS } from './refs';
+import type { Refs } from './refs';
+
+/** A repository as mining starts from it. */
+export interface RepoInfo {
+  toplevel: string;
+  shallow: boolean;
+  /** HEAD's commit; undefined in an empty repository. */
+  headSha?: string;
+  /** `user.email` from the config git sees here (empty when unset). */
+  emails: string[];
+  /** `-c` overrides that switch off every clean/smudge filter driver the config names. */
+  neutralise: string[];
+  refs: Refs;
+}
+
+interface Cached {
+  key: string;
+  stamp: string;
+  gitDir: string;
+  commonDir: string;
+  info: RepoInfo;
+}
+
+// Files whose change can change RepoInfo were written this recently: their mtime may not move on a
+// second write within the file system's timestamp resolution, so such a state is never cached.
+const RACY_MS = 2_000;
+const MAX_ENTRIES = 256;
+const cache = new Map<string, Cached>();
+
+/** How many times `repoInfo` answered from its cache, for tests. */
+export const repoInfoStats = { hits: 0, misses: 0 };
+
+/** Forgets every cached repository (tests, or a host that knows better). */
+export function clearRepoInfoCache(): void {
+  cache.clear();
+}
+
+/** The repository at `ctx.cwd`: from the cache while HEAD, refs and config are unchanged, else from git (3 calls in parallel). */
+export async function repoInfo(ctx: GitRunContext): Promise<RepoInfo> {
+  const key = cacheKey(ctx);
+  const hit = cache.get(key);
+  if (hit) {
+    const now = await stampOf(hit.gitDir, hit.commonDir).catch(() => undefined);
+    if (now && now.stamp === hit.stamp) {
+      repoInfoStats.hits++;
+      return hit.info;
+    }
+    cache.delete(key);
+  }
+  repoInfoStats.misses++;
+  const before = Date.now();
+  const [top, configText, refsText] = await allOrFirstError([
+    runGit(ctx, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--absolute-git-dir', '--git-common-dir', '--revs-only', 'HEAD']),
+    runGit(ctx, ['config', '-z', '--get-regexp', '^(user\\.email|filter\\..+\\.(clean|smudge|process))$']),
+    runGit(ctx, [...REFS_ARGS]),
+  ]);
+  const [toplevel, shallow, gitDir, commonDirText, headSha] = top.split('\n').map(l => l.trim());
+  if (!toplevel) throw new Error(`not a git repository: ${ctx.cwd}`);
+  const config = parseConfig(configText);
+  const info: RepoInfo = {
+    toplevel, shallow: shallow === 'true', ...(headSha ? { headSha } : {}),
+    emails: config.emails, neutralise: config.neutralise, refs: parseRefs(refsText),
+  };
+  const commonDir = resolve(ctx.cwd, commonDirText || gitDir);
+  const now = await stampOf(gitDir, commonDir).catch(() => undefined);
+  if (now && before - now.newest > RACY_MS) {
+    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+    cache.set(key, { key, stamp: now.stamp, gitDir, commonDir, info });
+  }
+  return info;
+}
+
+function cacheKey(ctx: GitRunContext): string {
+  const env = process.env;
+  return [resolve(ctx.cwd), ctx.gitPath ?? 'git', env.GIT_CONFIG_GLOBAL ?? '', env.GIT_CONFIG_NOSYSTEM ?? '',
+    env.XDG_CONFIG_HOME ?? '', env.HOME ?? ''].join('\0');
+}
+
+/** Identity (inode, size, mtime) of everything RepoInfo is read from; and the newest mtime among them. */
+async function stampOf(gitDir: string, commonDir: string): Promise<{ stamp: string; newest: number }> {
+  const env = process.env;
+  const globals = env.GIT_CONFIG_GLOBAL
+    ? [env.GIT_CONFIG_GLOBAL]
+    : [join(homedir(), '.gitconfig'), join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'git', 'config')];
+  const files = [
+    join(gitDir, 'HEAD'), join(gitDir, 'config.worktree'), join(commonDir, 'config'), join(commonDir, 'packed-refs'),
+    join(commonDir, 'shallow'), join(commonDir, 'refs', 'remotes', 'origin'), ...globals,
+    ...(env.GIT_CONFIG_NOSYSTEM ? [] : ['/etc/gitconfig']),
+    ...(await refDirs(join(commonDir, 'refs', 'heads'))),
+  ];
+  let newest = 0;
+  const parts = await Promise.all(files.map(async f => {
+    const s = await stat(f).catch(() => undefined);
+    if (!s) return '-';
+    newest = Math.max(newest, s.mtimeMs);
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  }));
+  return { stamp: parts.join('|'), newest };
+}
+
+/** `refs/heads` and every folder below it: a branch update renames a file in one of them, which moves its mtime. */
+async function refDirs(dir: string): Promise<string[]> {
+  const out = [dir];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries) if (e.isDirectory()) out.push(...(await refDirs(join(dir, e.name))));
+  return out;
+}
+
+/** Emails from `user.email`, and `-c` overrides that switch off every clean/smudge filter driver. */
+function parseConfig(text: string): { emails: string[]; neutralise: string[] } {
+  const emails: string[] = [];
+  const drivers = new Set<string>();
+  for (const entry of text.split('\0')) {
+    const nl = entry.indexOf('\n');
+    const key = nl < 0 ? entry : entry.slice(0, nl);
+    const value = nl < 0 ? '' : entry.slice(nl + 1);
+    if (key.toLowerCase() === 'user.email') emails.splice(0, emails.length, value);
+    const driver = /^filter\.(.+)\.(clean|smudge|process)$/i.exec(key)?.[1];
+    if (driver) drivers.add(driver);
+  }
+  const neutralise = [...drivers].filter(d => !d.includes('=')).flatMap(d => [`filter.${d}.clean=`, `filter.${d}.smudge=`, `filter.${d}.process=`, `filter.${d}.required=false`]);
+  return { emails, neutralise };
+}
+
+/** Like Promise.all, but waits for every call, so a later failure cannot hide the first one's clearer message. */
+export async function allOrFirstError<T extends readonly unknown[]>(calls: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(calls);
+  const failed = settled.find(s => s.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return settled.map(s => (s as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}

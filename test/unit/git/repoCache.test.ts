@@ -1,0 +1,94 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempRepo, ME } from '../../helpers/gitRepo';
+import type { TempRepo } from '../../helpers/gitRepo';
+import { mine } from '../../../src/git/mine';
+import { clearRepoInfoCache, repoInfo, repoInfoStats } from '../../../src/git/repoInfo';
+
+const NOV = { since: new Date('2026-11-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z'), label: 'November' };
+
+/** Moves every file and folder of the repository's .git (and the global config) a minute into the past, as if nothing had changed lately. */
+function settle(repo: TempRepo): void {
+  const past = new Date(Date.now() - 60_000);
+  const walk = (p: string): void => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p)) walk(join(p, name));
+    utimesSync(p, past, past);
+  };
+  walk(join(repo.dir, '.git'));
+  if (process.env.GIT_CONFIG_GLOBAL) utimesSync(process.env.GIT_CONFIG_GLOBAL, past, past);
+}
+
+function delta<T>(fn: () => Promise<T>): Promise<{ value: T; hits: number; misses: number }> {
+  const { hits, misses } = repoInfoStats;
+  return fn().then(value => ({ value, hits: repoInfoStats.hits - hits, misses: repoInfoStats.misses - misses }));
+}
+
+describe('git mining: the per-repository cache', () => {
+  beforeEach(() => clearRepoInfoCache());
+
+  it('answers from the cache while nothing changed, and reads git again after a branch, a commit or a config change', async () => {
+    const repo = makeTempRepo();
+    repo.commit({ message: 'feat: first' });
+    settle(repo);
+    const first = await delta(() => repoInfo({ cwd: repo.dir }));
+    assert.equal(first.misses, 1);
+    const again = await delta(() => repoInfo({ cwd: repo.dir }));
+    assert.deepEqual([again.hits, again.misses], [1, 0]);
+    assert.deepEqual(again.value, first.value);
+
+    repo.git(['branch', 'topic']);
+    const afterBranch = await delta(() => repoInfo({ cwd: repo.dir }));
+    assert.equal(afterBranch.misses, 1);
+    assert.deepEqual([...afterBranch.value.refs.branches.keys()].sort(), ['main', 'topic']);
+
+    settle(repo);
+    await repoInfo({ cwd: repo.dir });
+    repo.git(['config', 'user.email', 'new@example.com']);
+    const afterConfig = await delta(() => repoInfo({ cwd: repo.dir }));
+    assert.equal(afterConfig.misses, 1);
+    assert.deepEqual(afterConfig.value.emails, ['new@example.com']);
+
+    settle(repo);
+    await repoInfo({ cwd: repo.dir });
+    const sha = repo.commit({ message: 'feat: second' });
+    const afterCommit = await delta(() => repoInfo({ cwd: repo.dir }));
+    assert.equal(afterCommit.misses, 1);
+    assert.equal(afterCommit.value.refs.branches.get('main'), sha);
+  });
+
+  it('never caches a repository whose files changed within the last seconds', async () => {
+    const repo = makeTempRepo();
+    repo.commit({ message: 'feat: fresh' });
+    await repoInfo({ cwd: repo.dir });
+    const again = await delta(() => repoInfo({ cwd: repo.dir }));
+    assert.deepEqual([again.hits, again.misses], [0, 1]);
+  });
+
+  it('mine() finds a commit made on a new branch after a cached scan', async () => {
+    const repo = makeTempRepo();
+    const a = repo.commit({ message: 'feat: before', date: '2026-11-02T10:00:00Z' });
+    settle(repo);
+    const first = await mine({ repositories: [repo.dir], window: NOV, authors: [] });
+    assert.deepEqual(first.accomplishments.flatMap(x => x.commits.map(c => c.sha)), [a]);
+    const cached = await delta(() => mine({ repositories: [repo.dir], window: NOV, authors: [] }));
+    assert.equal(cached.hits, 1);
+    repo.git(['checkout', '-q', '-b', 'later']);
+    const b = repo.commit({ message: 'fix: after', date: '2026-11-03T10:00:00Z' });
+    const second = await mine({ repositories: [repo.dir], window: NOV, authors: [] });
+    assert.deepEqual(second.accomplishments.flatMap(x => x.commits.map(c => c.sha)).sort(), [a, b].sort());
+    assert.equal(second.repositories[0].head, 'later');
+  });
+
+  it('counts commits by an address .mailmap gives to user.email even when the walk meets them first', async () => {
+    const repo = makeTempRepo();
+    repo.git(['config', 'user.email', 'ada@old-job.example']);
+    writeFileSync(join(repo.dir, '.mailmap'), `${ME.name} <${ME.email}> <ada@old-job.example>\n`);
+    const old = repo.commit({ message: 'feat: from the old address', date: '2026-11-02T10:00:00Z', author: { name: 'A. L.', email: 'ada@old-job.example' } });
+    const current = repo.commit({ message: 'feat: from the new address', date: '2026-11-03T10:00:00Z', author: ME });
+    repo.commit({ message: 'fix: not mine', date: '2026-11-04T10:00:00Z', author: { name: 'Bob', email: 'bob@example.com' } });
+    const result = await mine({ repositories: [repo.dir], window: NOV, authors: [] });
+    assert.deepEqual(result.accomplishments.flatMap(x => x.commits.map(c => c.sha)).sort(), [old, current].sort());
+    assert.deepEqual(result.authors, ['ada@example.com', 'ada@old-job.example']);
+  });
+});
