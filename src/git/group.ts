@@ -50,6 +50,22 @@ export function capitalise(text: string): string {
   return t ? t[0].toUpperCase() + t.slice(1) : t;
 }
 
+/**
+ * A title for a manager: the text without leading ticket ids ("ABC-1 fix x", "[ABC-1] fix x",
+ * "ABC-1: fix x"; the tickets are shown as evidence anyway), first letter upper-cased.
+ */
+export function titleFrom(text: string, tickets: readonly string[]): string {
+  let t = text.trim();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const id of tickets) {
+      const m = t.match(new RegExp(`^[\\[(]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z])[\\])]?\\s*[:\\-–—]?\\s*`, 'i'));
+      if (m && m[0].length < t.length) { t = t.slice(m[0].length); changed = true; }
+    }
+  }
+  return capitalise(t);
+}
+
 /** Short SHA shown as evidence. */
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
@@ -154,9 +170,9 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
       ? commits.map(c => input.mergedBy.get(c.sha)).find(m => m?.pullRequest === prNumber && m.title)?.title
       : undefined;
     const squash = prNumber !== undefined ? commits.find(c => c.pullRequest === prNumber) : undefined;
-    const title = capitalise(prTitle ?? (squash ?? best).description);
-    const branch = key.startsWith('branch:') ? key.slice(7) : input.branchOf.get(best.sha) ?? input.mergedBy.get(best.sha)?.branch;
     const tickets = [...new Set(commits.flatMap(c => c.tickets))];
+    const title = titleFrom(prTitle ?? (squash ?? best).description, tickets);
+    const branch = key.startsWith('branch:') ? key.slice(7) : input.branchOf.get(best.sha) ?? input.mergedBy.get(best.sha)?.branch;
     const scope = best.scope;
     out.push({
       id: `${input.repository}:${key}`,
@@ -205,7 +221,7 @@ export function branchesInProgress(input: GroupInput): InProgressItem[] {
       branch,
       commitCount: commits.length,
       lastCommitAt: newestFirst[0].authoredAt,
-      title: capitalise(titled.description),
+      title: titleFrom(titled.description, [...input.tickets(branch), ...commits.flatMap(c => c.tickets)]),
       tickets: [...new Set([...input.tickets(branch), ...commits.flatMap(c => c.tickets)])],
     });
   }

@@ -193,3 +193,17 @@ describe('git mining: grouping into accomplishments', () => {
     assert.deepEqual((await run(repo)).accomplishments, first.accomplishments);
   });
 });
+
+describe('git mining: titles for a manager', () => {
+  it('drops a leading ticket id from the title (it is shown as evidence) and capitalises', async () => {
+    const repo = makeTempRepo('titles');
+    const a = repo.commit({ message: 'feat(auth): ABC-101 validate password strength', date: '2026-11-10T10:00:00Z' });
+    const b = repo.commit({ message: '[OPS-7] rotate the deploy keys', date: '2026-11-11T10:00:00Z' });
+    const c = repo.commit({ message: 'fix: ABC-12: keep ABC-123 separate', date: '2026-11-12T10:00:00Z' });
+    const result = await run(repo);
+    assert.equal(groupOf(result, a).title, 'Validate password strength');
+    assert.deepEqual(groupOf(result, a).tickets, ['ABC-101']);
+    assert.equal(groupOf(result, b).title, 'Rotate the deploy keys');
+    assert.equal(groupOf(result, c).title, 'Keep ABC-123 separate');
+  });
+});
