@@ -64,8 +64,8 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
   if (!deps.isTrusted()) {
     // Not awaited: the command returns at once and the notification stays until the user answers.
     void vscode.window.showWarningMessage(
-      'Work Log does not run git in Restricted Mode. Trust this workspace to draft an update from your commits.',
-      'Manage Workspace Trust',
+      vscode.l10n.t('Work Log does not run git in Restricted Mode. Trust this workspace to draft an update from your commits.'),
+      vscode.l10n.t('Manage Workspace Trust'),
     ).then(choice => choice && vscode.commands.executeCommand('workbench.trust.manage'));
     return undefined;
   }
@@ -79,12 +79,12 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
   let outcome;
   try {
     outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Work Log: drafting your update', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Work Log: drafting your update'), cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
         const sub = token.onCancellationRequested(() => abort.abort());
         try {
-          progress.report({ message: 'reading your commits…' });
+          progress.report({ message: vscode.l10n.t('reading your commits…') });
           const started = Date.now();
           const result = await deps.drafter.draft({ spec, template, style: args.style, signal: abort.signal });
           deps.log.info(`Drafted "${result.template.name}" for ${result.window.label} in ${Date.now() - started} ms ` +
@@ -98,7 +98,7 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
     );
   } catch (error) {
     if (error instanceof Error && error.name === 'AbortError') return undefined;
-    reportError(deps.log, 'Drafting the update failed', error);
+    reportError(deps.log, vscode.l10n.t('Drafting the update failed'), error);
     return undefined;
   }
   for (const w of outcome.warnings) deps.log.warn(w);
@@ -170,22 +170,25 @@ async function pickWindow(deps: DraftUpdateDeps): Promise<WindowSpec | undefined
   const fallback = deps.drafter.defaultSpec();
   const items: WindowItem[] = [];
   const lastUntil = deps.nextSince();
-  if (lastUntil) items.push({ label: '$(history) Since the last update sent', spec: { since: lastUntil } });
-  for (const p of PRESET_OPTIONS) items.push({ label: p.label, spec: p.spec });
+  if (lastUntil) items.push({ label: `$(history) ${vscode.l10n.t('Since the last update sent')}`, spec: { since: lastUntil } });
+  // PRESET_OPTIONS' labels are localization keys (the pure module cannot translate).
+  for (const p of PRESET_OPTIONS) items.push({ label: vscode.l10n.t(p.label), spec: p.spec });
   for (const item of items) {
     item.description = describeSpec(deps, item.spec!);
-    if (JSON.stringify(item.spec) === JSON.stringify(fallback)) item.detail = 'default';
+    if (JSON.stringify(item.spec) === JSON.stringify(fallback)) item.detail = vscode.l10n.t('default');
   }
   items.sort((a, b) => Number(!!b.detail) - Number(!!a.detail));
-  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: '$(calendar) Custom dates…', custom: true });
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: `$(calendar) ${vscode.l10n.t('Custom dates…')}`, custom: true });
 
-  const picked = await vscode.window.showQuickPick(items, { title: 'Draft Update (1/2): which period?', placeHolder: 'The period the update covers' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Draft Update (1/2): which period?'), placeHolder: vscode.l10n.t('The period the update covers'),
+  });
   if (!picked) return undefined;
   if (!picked.custom) return picked.spec;
   const text = await vscode.window.showInputBox({
-    title: 'Draft Update: custom period',
-    prompt: 'From a date (until now), a range with both days included, or a number of days',
-    placeHolder: `${localDate(new Date(Date.now() - 14 * 86_400_000))}..${localDate(new Date())}  or  10d`,
+    title: vscode.l10n.t('Draft Update: custom period'),
+    prompt: vscode.l10n.t('From a date (until now), a range with both days included, or a number of days'),
+    placeHolder: vscode.l10n.t('{0}..{1}  or  10d', localDate(new Date(Date.now() - 14 * 86_400_000)), localDate(new Date())),
     validateInput: value => {
       const r = parseCustomWindow(value, new Date());
       return 'error' in r ? r.error : undefined;
@@ -209,10 +212,10 @@ async function pickTemplate(deps: DraftUpdateDeps): Promise<string | undefined> 
   const items = templates
     .map(t => ({
       label: t.name,
-      description: [t.name === preferred ? 'default' : '', t.source === 'user' ? 'your template' : ''].filter(Boolean).join(' · '),
+      description: [t.name === preferred ? vscode.l10n.t('default') : '', t.source === 'user' ? vscode.l10n.t('your template') : ''].filter(Boolean).join(' · '),
       detail: t.description,
     }))
     .sort((a, b) => Number(b.label === preferred) - Number(a.label === preferred));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Draft Update (2/2): which kind of update?', placeHolder: 'A template' });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Draft Update (2/2): which kind of update?'), placeHolder: vscode.l10n.t('A template') });
   return picked?.label;
 }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { isDay } from '../journal/validateEntry';
 import type { Entry, EntryKind, GoalEntry, ProblemOption } from '../journal/types';
 
-/** How each kind is named and drawn in pickers. */
+/** How each kind is named and drawn in pickers; `label` and `detail` are localization keys (translate when shown). */
 export const KIND_LABELS: Readonly<Record<EntryKind, { label: string; icon: string; detail: string }>> = {
   win: { label: 'Win', icon: 'star-full', detail: 'Something you achieved, and why it matters' },
   problem: { label: 'Problem', icon: 'warning', detail: 'A blocker, with the options you propose and what you need' },
@@ -13,6 +13,14 @@ export const KIND_LABELS: Readonly<Record<EntryKind, { label: string; icon: stri
   goal: { label: 'Goal', icon: 'target', detail: 'A priority of your manager, or a career goal' },
 };
 
+// Whole titles per kind (localization keys), so translators never assemble "Add" + a noun.
+const ADD_TITLES: Readonly<Record<EntryKind, string>> = {
+  win: 'Add Win', problem: 'Add Problem', promise: 'Add Promise', feedback: 'Add Feedback', note: 'Add Note', goal: 'Add Goal',
+};
+const EDIT_TITLES: Readonly<Record<EntryKind, string>> = {
+  win: 'Edit Win', problem: 'Edit Problem', promise: 'Edit Promise', feedback: 'Edit Feedback', note: 'Edit Note', goal: 'Edit Goal',
+};
+
 const CANCELLED = Symbol('cancelled');
 type Step<T> = T | typeof CANCELLED;
 
@@ -20,7 +28,7 @@ type Step<T> = T | typeof CANCELLED;
 async function ask(title: string, prompt: string, opts: { value?: string; placeHolder?: string; required?: boolean; validate?: (v: string) => string | undefined } = {}): Promise<Step<string>> {
   const value = await vscode.window.showInputBox({
     title, prompt, value: opts.value, placeHolder: opts.placeHolder, ignoreFocusOut: true,
-    validateInput: v => (opts.required && !v.trim() ? 'Required' : opts.validate?.(v.trim())),
+    validateInput: v => (opts.required && !v.trim() ? vscode.l10n.t('Required') : opts.validate?.(v.trim())),
   });
   return value === undefined ? CANCELLED : value.trim();
 }
@@ -43,16 +51,16 @@ export function parseDueInput(text: string): { day?: string; error?: string } {
   if (t === 'tomorrow') return { day: dayFromNow(1) };
   const plus = /^\+(\d{1,3})d?$/.exec(t);
   if (plus) return { day: dayFromNow(Number(plus[1])) };
-  return isDay(t) ? { day: t } : { error: 'A date YYYY-MM-DD, "today", "tomorrow" or "+N" days' };
+  return isDay(t) ? { day: t } : { error: vscode.l10n.t('A date YYYY-MM-DD, "today", "tomorrow" or "+N" days') };
 }
 
 /** Asks for the kind of a new entry. */
-export async function pickKind(title = 'Add Entry'): Promise<EntryKind | undefined> {
+export async function pickKind(title = vscode.l10n.t('Add Entry')): Promise<EntryKind | undefined> {
   const picked = await vscode.window.showQuickPick(
     (Object.keys(KIND_LABELS) as EntryKind[]).map(kind => ({
-      label: `$(${KIND_LABELS[kind].icon}) ${KIND_LABELS[kind].label}`, detail: KIND_LABELS[kind].detail, entryKind: kind,
+      label: `$(${KIND_LABELS[kind].icon}) ${vscode.l10n.t(KIND_LABELS[kind].label)}`, detail: vscode.l10n.t(KIND_LABELS[kind].detail), entryKind: kind,
     })),
-    { title: `${title}: what kind of entry?`, ignoreFocusOut: true },
+    { title: vscode.l10n.t('{0}: what kind of entry?', title), ignoreFocusOut: true },
   );
   return picked?.entryKind;
 }
@@ -61,10 +69,13 @@ export async function pickKind(title = 'Add Entry'): Promise<EntryKind | undefin
 async function pickGoal(title: string, goals: GoalEntry[], current?: string): Promise<Step<string | null>> {
   if (!goals.length) return null;
   const items = [
-    { label: '$(circle-slash) No goal', id: null as string | null },
-    ...goals.map(g => ({ label: `$(target) ${g.text}`, description: g.goalKind === 'career' ? 'career' : 'manager priority', id: g.id as string | null, picked: g.id === current })),
+    { label: `$(circle-slash) ${vscode.l10n.t('No goal')}`, id: null as string | null },
+    ...goals.map(g => ({
+      label: `$(target) ${g.text}`, description: g.goalKind === 'career' ? vscode.l10n.t('career') : vscode.l10n.t('manager priority'),
+      id: g.id as string | null, picked: g.id === current,
+    })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `${title}: serves a goal?`, ignoreFocusOut: true });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('{0}: serves a goal?', title), ignoreFocusOut: true });
   return picked ? picked.id : CANCELLED;
 }
 
@@ -73,17 +84,20 @@ async function askOptions(title: string): Promise<Step<ProblemOption[]>> {
   const options: ProblemOption[] = [];
   for (;;) {
     const n = options.length + 1;
-    const optTitle = await ask(title, `Option ${n}: a way out you propose${n === 1 ? ' (leave empty if you have none yet: the problem is then flagged)' : ''}`, { placeHolder: 'e.g. Add a read replica' });
+    const prompt = n === 1
+      ? vscode.l10n.t('Option {0}: a way out you propose (leave empty if you have none yet: the problem is then flagged)', n)
+      : vscode.l10n.t('Option {0}: a way out you propose', n);
+    const optTitle = await ask(title, prompt, { placeHolder: vscode.l10n.t('e.g. Add a read replica') });
     if (optTitle === CANCELLED) return CANCELLED;
     if (!optTitle) return options;
-    const pros = await ask(title, `Option ${n} "${optTitle}": pros, separated by ";"`, { placeHolder: 'cheap; fast to do' });
+    const pros = await ask(title, vscode.l10n.t('Option {0} "{1}": pros, separated by ";"', n, optTitle), { placeHolder: vscode.l10n.t('cheap; fast to do') });
     if (pros === CANCELLED) return CANCELLED;
-    const cons = await ask(title, `Option ${n} "${optTitle}": cons, separated by ";"`, { placeHolder: 'adds ops work' });
+    const cons = await ask(title, vscode.l10n.t('Option {0} "{1}": cons, separated by ";"', n, optTitle), { placeHolder: vscode.l10n.t('adds ops work') });
     if (cons === CANCELLED) return CANCELLED;
     options.push({ title: optTitle, pros: list(pros), cons: list(cons) });
     const more = await vscode.window.showQuickPick(
-      [{ label: '$(check) Done with options', more: false }, { label: '$(add) Add another option', more: true }],
-      { title: `${title}: ${options.length} option(s)`, ignoreFocusOut: true },
+      [{ label: `$(check) ${vscode.l10n.t('Done with options')}`, more: false }, { label: `$(add) ${vscode.l10n.t('Add another option')}`, more: true }],
+      { title: vscode.l10n.t('{0}: {1} option(s)', title, options.length), ignoreFocusOut: true },
     );
     if (!more) return CANCELLED;
     if (!more.more) return options;
@@ -101,40 +115,43 @@ async function askKindFields(kind: EntryKind, title: string, goals: GoalEntry[])
   };
   switch (kind) {
     case 'win':
-      if (!(await optional('impact', 'Impact: why it matters (leave empty to fill in later)', 'e.g. checkout is 30% faster'))) return CANCELLED;
+      if (!(await optional('impact', vscode.l10n.t('Impact: why it matters (leave empty to fill in later)'), vscode.l10n.t('e.g. checkout is 30% faster')))) return CANCELLED;
       break;
     case 'problem': {
-      if (!(await optional('impact', 'Impact: what it costs or blocks', 'e.g. releases slip a day'))) return CANCELLED;
+      if (!(await optional('impact', vscode.l10n.t('Impact: what it costs or blocks'), vscode.l10n.t('e.g. releases slip a day')))) return CANCELLED;
       const options = await askOptions(title);
       if (options === CANCELLED) return CANCELLED;
       f.options = options;
       if (options.length) {
         const rec = await vscode.window.showQuickPick(
-          [...options.map((o, i) => ({ label: `$(star-full) ${o.title}`, index: i as number | undefined })), { label: '$(circle-slash) No recommendation yet', index: undefined }],
-          { title: `${title}: which option do you recommend?`, ignoreFocusOut: true },
+          [...options.map((o, i) => ({ label: `$(star-full) ${o.title}`, index: i as number | undefined })), { label: `$(circle-slash) ${vscode.l10n.t('No recommendation yet')}`, index: undefined }],
+          { title: vscode.l10n.t('{0}: which option do you recommend?', title), ignoreFocusOut: true },
         );
         if (!rec) return CANCELLED;
         if (rec.index !== undefined) f.recommended = rec.index;
       }
-      if (!(await optional('ask', 'The ask: what you need (a decision, a resource, by a date)', 'e.g. approve the replica by Friday'))) return CANCELLED;
+      if (!(await optional('ask', vscode.l10n.t('The ask: what you need (a decision, a resource, by a date)'), vscode.l10n.t('e.g. approve the replica by Friday')))) return CANCELLED;
       break;
     }
     case 'promise': {
-      if (!(await optional('to', 'To whom?', 'e.g. Dana (PM)'))) return CANCELLED;
-      const due = await ask(title, 'Due date (YYYY-MM-DD, "today", "tomorrow", "+3"; empty for none)', { validate: v => parseDueInput(v).error });
+      if (!(await optional('to', vscode.l10n.t('To whom?'), vscode.l10n.t('e.g. Dana (PM)')))) return CANCELLED;
+      const due = await ask(title, vscode.l10n.t('Due date (YYYY-MM-DD, "today", "tomorrow", "+3"; empty for none)'), { validate: v => parseDueInput(v).error });
       if (due === CANCELLED) return CANCELLED;
       const day = parseDueInput(due).day;
       if (day) f.due = day;
       break;
     }
     case 'feedback':
-      if (!(await optional('from', 'From whom?'))) return CANCELLED;
-      if (!(await optional('action', 'What you did about it (the action taken)'))) return CANCELLED;
+      if (!(await optional('from', vscode.l10n.t('From whom?')))) return CANCELLED;
+      if (!(await optional('action', vscode.l10n.t('What you did about it (the action taken)')))) return CANCELLED;
       break;
     case 'goal': {
       const g = await vscode.window.showQuickPick(
-        [{ label: '$(target) Manager priority', description: 'KRA / OKR', goalKind: 'manager' }, { label: '$(rocket) Career goal', goalKind: 'career' }],
-        { title: `${title}: which kind of goal?`, ignoreFocusOut: true },
+        [
+          { label: `$(target) ${vscode.l10n.t('Manager priority')}`, description: vscode.l10n.t('KRA / OKR'), goalKind: 'manager' },
+          { label: `$(rocket) ${vscode.l10n.t('Career goal')}`, goalKind: 'career' },
+        ],
+        { title: vscode.l10n.t('{0}: which kind of goal?', title), ignoreFocusOut: true },
       );
       if (!g) return CANCELLED;
       f.goalKind = g.goalKind;
@@ -153,10 +170,10 @@ async function askKindFields(kind: EntryKind, title: string, goals: GoalEntry[])
 
 /** The full capture flow for a kind: text, then the kind's fields. `undefined` when cancelled. */
 export async function askNewEntry(kind: EntryKind, goals: GoalEntry[]): Promise<Record<string, unknown> | undefined> {
-  const title = `Add ${KIND_LABELS[kind].label}`;
+  const title = vscode.l10n.t(ADD_TITLES[kind]);
   const prompts: Record<EntryKind, string> = {
-    win: 'What did you achieve?', problem: 'What is the problem?', promise: 'What did you promise?',
-    feedback: 'What was said?', note: 'The note', goal: 'The goal',
+    win: vscode.l10n.t('What did you achieve?'), problem: vscode.l10n.t('What is the problem?'), promise: vscode.l10n.t('What did you promise?'),
+    feedback: vscode.l10n.t('What was said?'), note: vscode.l10n.t('The note'), goal: vscode.l10n.t('The goal'),
   };
   const text = await ask(title, prompts[kind], { required: true });
   if (text === CANCELLED) return undefined;
@@ -176,9 +193,9 @@ export async function pickEntry(entries: Entry[], title: string): Promise<Entry 
 
 /** Edits an entry's text and key fields, each prefilled; returns the patch (`null` clears), or `undefined`. */
 export async function askEdit(entry: Entry): Promise<Record<string, unknown> | undefined> {
-  const title = `Edit ${KIND_LABELS[entry.kind].label}`;
+  const title = vscode.l10n.t(EDIT_TITLES[entry.kind]);
   const patch: Record<string, unknown> = {};
-  const text = await ask(title, 'Text', { value: entry.text, required: true });
+  const text = await ask(title, vscode.l10n.t('Text'), { value: entry.text, required: true });
   if (text === CANCELLED) return undefined;
   patch.text = text;
   const field = async (key: string, prompt: string, value: string | undefined, validate?: (v: string) => string | undefined): Promise<boolean> => {
@@ -189,20 +206,20 @@ export async function askEdit(entry: Entry): Promise<Record<string, unknown> | u
   };
   switch (entry.kind) {
     case 'win':
-      if (!(await field('impact', 'Impact (empty: fill in later)', entry.impact))) return undefined;
+      if (!(await field('impact', vscode.l10n.t('Impact (empty: fill in later)'), entry.impact))) return undefined;
       break;
     case 'problem':
-      if (!(await field('impact', 'Impact', entry.impact))) return undefined;
-      if (!(await field('ask', 'The ask', entry.ask))) return undefined;
+      if (!(await field('impact', vscode.l10n.t('Impact'), entry.impact))) return undefined;
+      if (!(await field('ask', vscode.l10n.t('The ask'), entry.ask))) return undefined;
       break;
     case 'promise':
-      if (!(await field('to', 'To whom?', entry.to))) return undefined;
-      if (!(await field('due', 'Due date (YYYY-MM-DD; empty for none)', entry.due, v => parseDueInput(v).error))) return undefined;
+      if (!(await field('to', vscode.l10n.t('To whom?'), entry.to))) return undefined;
+      if (!(await field('due', vscode.l10n.t('Due date (YYYY-MM-DD; empty for none)'), entry.due, v => parseDueInput(v).error))) return undefined;
       if (typeof patch.due === 'string') patch.due = parseDueInput(patch.due).day ?? null;
       break;
     case 'feedback':
-      if (!(await field('from', 'From whom?', entry.from))) return undefined;
-      if (!(await field('action', 'The action taken', entry.action))) return undefined;
+      if (!(await field('from', vscode.l10n.t('From whom?'), entry.from))) return undefined;
+      if (!(await field('action', vscode.l10n.t('The action taken'), entry.action))) return undefined;
       break;
     case 'note':
     case 'goal':
@@ -213,12 +230,12 @@ export async function askEdit(entry: Entry): Promise<Record<string, unknown> | u
 
 /** Asks for the recovery plan of a promise at risk; `undefined` when cancelled. */
 export async function askPlan(current?: string): Promise<string | undefined> {
-  const plan = await ask('Promise at risk', 'The recovery plan: what you will do, and the new date if any', { value: current ?? '', required: true });
+  const plan = await ask(vscode.l10n.t('Promise at risk'), vscode.l10n.t('The recovery plan: what you will do, and the new date if any'), { value: current ?? '', required: true });
   return plan === CANCELLED ? undefined : plan;
 }
 
 /** Asks for the impact of a win; `undefined` when cancelled. */
 export async function askImpact(entry: Entry): Promise<string | undefined> {
-  const impact = await ask('Win impact', `Why "${entry.text.split('\n')[0]}" matters`, { required: true });
+  const impact = await ask(vscode.l10n.t('Win impact'), vscode.l10n.t('Why "{0}" matters', entry.text.split('\n')[0]), { required: true });
   return impact === CANCELLED ? undefined : impact;
 }

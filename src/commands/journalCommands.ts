@@ -46,13 +46,14 @@ export function journalErrorSentence(error: unknown): string {
 /** Tells the user, once per batch, which journal files could not be read; the rest of the journal still loads. */
 export function notifyJournalIssues(issues: JournalIssue[], folder: string): void {
   const first = describeIssue(issues[0]);
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more, see the log)` : '';
-  void vscode.window.showWarningMessage(
-    `Work Log: part of your journal in ${folder} could not be read — ${first}${more}. Everything else loaded; nothing was overwritten.`,
-    'Open Journal Folder', 'Show Log',
-  ).then(choice => {
-    if (choice === 'Open Journal Folder') void vscode.commands.executeCommand(Commands.openJournalFolder);
-    else if (choice === 'Show Log') void vscode.commands.executeCommand(Commands.showLog);
+  const message = issues.length > 1
+    ? vscode.l10n.t('Work Log: part of your journal in {0} could not be read — {1} (and {2} more, see the log). Everything else loaded; nothing was overwritten.', folder, first, issues.length - 1)
+    : vscode.l10n.t('Work Log: part of your journal in {0} could not be read — {1}. Everything else loaded; nothing was overwritten.', folder, first);
+  const openFolder = vscode.l10n.t('Open Journal Folder');
+  const showLog = vscode.l10n.t('Show Log');
+  void vscode.window.showWarningMessage(message, openFolder, showLog).then(choice => {
+    if (choice === openFolder) void vscode.commands.executeCommand(Commands.openJournalFolder);
+    else if (choice === showLog) void vscode.commands.executeCommand(Commands.showLog);
   });
 }
 
@@ -73,10 +74,10 @@ async function addEntry(deps: JournalCommandDeps, raw: unknown, fixedKind?: Entr
   if (!input) return undefined;
   try {
     const entry = await deps.journal.add(input);
-    vscode.window.setStatusBarMessage(`$(${KIND_LABELS[entry.kind].icon}) Work Log: ${entry.kind} saved`, 3000);
+    vscode.window.setStatusBarMessage(`$(${KIND_LABELS[entry.kind].icon}) ${vscode.l10n.t('Work Log: {0} saved', entry.kind)}`, 3000);
     return entry;
   } catch (error) {
-    void vscode.window.showErrorMessage(`Work Log: the ${kind} was not saved: ${journalErrorSentence(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Work Log: the {0} was not saved: {1}', kind, journalErrorSentence(error)));
     return undefined;
   }
 }
@@ -87,7 +88,7 @@ async function entryFor(deps: JournalCommandDeps, raw: unknown, title: string, f
   const id = idOf(raw);
   if (id) {
     const found = deps.journal.find(id);
-    if (!found) throw new Error(`No journal entry with id "${id}"`);
+    if (!found) throw new Error(vscode.l10n.t('No journal entry with id "{0}"', id));
     return found;
   }
   return pickEntry(deps.journal.current.entries.filter(filter), title);
@@ -95,28 +96,30 @@ async function entryFor(deps: JournalCommandDeps, raw: unknown, title: string, f
 
 async function editEntry(deps: JournalCommandDeps, raw: unknown): Promise<Entry | undefined> {
   if (isRecord(raw) && typeof raw.id === 'string' && isRecord(raw.patch)) return deps.journal.update(raw.id, raw.patch);
-  const entry = await entryFor(deps, raw, 'Edit which entry?');
+  const entry = await entryFor(deps, raw, vscode.l10n.t('Edit which entry?'));
   if (!entry) return undefined;
   const patch = await askEdit(entry);
   return patch ? deps.journal.update(entry.id, patch) : undefined;
 }
 
-const STATUS_CHOICES: Record<string, { label: string; status: string }[]> = {
+// Labels are localization keys, translated when the quick pick is shown.
+const STATUS_CHOICES: Record<string, { icon: string; label: string; status: string }[]> = {
   promise: [
-    { label: '$(check) Done', status: 'done' }, { label: '$(warning) At risk…', status: 'at-risk' },
-    { label: '$(close) Dropped', status: 'dropped' }, { label: '$(circle-outline) Open', status: 'open' },
+    { icon: 'check', label: 'Done', status: 'done' }, { icon: 'warning', label: 'At risk…', status: 'at-risk' },
+    { icon: 'close', label: 'Dropped', status: 'dropped' }, { icon: 'circle-outline', label: 'Open', status: 'open' },
   ],
-  problem: [{ label: '$(pass) Resolved', status: 'resolved' }, { label: '$(issues) Open', status: 'open' }],
-  goal: [{ label: '$(pass) Done', status: 'done' }, { label: '$(close) Dropped', status: 'dropped' }, { label: '$(target) Active', status: 'active' }],
+  problem: [{ icon: 'pass', label: 'Resolved', status: 'resolved' }, { icon: 'issues', label: 'Open', status: 'open' }],
+  goal: [{ icon: 'pass', label: 'Done', status: 'done' }, { icon: 'close', label: 'Dropped', status: 'dropped' }, { icon: 'target', label: 'Active', status: 'active' }],
 };
 
 /** Changes the status of a promise, problem or goal; a promise at risk needs its recovery plan (asked when missing). */
 export async function setEntryStatus(deps: JournalCommandDeps, raw: unknown): Promise<Entry | undefined> {
-  const entry = await entryFor(deps, raw, 'Change the status of which entry?', e => e.kind in STATUS_CHOICES);
+  const entry = await entryFor(deps, raw, vscode.l10n.t('Change the status of which entry?'), e => e.kind in STATUS_CHOICES);
   if (!entry) return undefined;
   let status = isRecord(raw) && typeof raw.status === 'string' ? raw.status : undefined;
   if (!status) {
-    const picked = await vscode.window.showQuickPick(STATUS_CHOICES[entry.kind] ?? [], { title: `Status of "${entry.text.split('\n')[0]}"` });
+    const choices = (STATUS_CHOICES[entry.kind] ?? []).map(c => ({ label: `$(${c.icon}) ${vscode.l10n.t(c.label)}`, status: c.status }));
+    const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Status of "{0}"', entry.text.split('\n')[0]) });
     status = picked?.status;
   }
   if (!status) return undefined;
@@ -132,17 +135,18 @@ export async function setEntryStatus(deps: JournalCommandDeps, raw: unknown): Pr
 
 /** Asks for the missing impact of a win and saves it. */
 export async function fillImpact(deps: JournalCommandDeps, id: string): Promise<Entry | undefined> {
-  const entry = await entryFor(deps, id, 'Win');
+  const entry = await entryFor(deps, id, vscode.l10n.t('Win'));
   if (!entry || entry.kind !== 'win') return undefined;
   const impact = await askImpact(entry);
   return impact ? deps.journal.update(entry.id, { impact }) : undefined;
 }
 
 async function deleteEntry(deps: JournalCommandDeps, raw: unknown): Promise<Entry | undefined> {
-  const entry = await entryFor(deps, raw, 'Delete which entry?');
+  const entry = await entryFor(deps, raw, vscode.l10n.t('Delete which entry?'));
   if (!entry) return undefined;
   const removed = await deps.journal.remove(entry.id);
-  void vscode.window.showInformationMessage(`Work Log: deleted the ${removed.kind} "${removed.text.split('\n')[0]}".`, 'Undo').then(choice => {
+  const undo = vscode.l10n.t('Undo');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Work Log: deleted the {0} "{1}".', removed.kind, removed.text.split('\n')[0]), undo).then(choice => {
     if (choice) void vscode.commands.executeCommand(Commands.restoreEntry, { id: removed.id });
   });
   return removed;
@@ -150,18 +154,22 @@ async function deleteEntry(deps: JournalCommandDeps, raw: unknown): Promise<Entr
 
 async function pickPeriod(): Promise<ExportPeriod | undefined> {
   const items: (vscode.QuickPickItem & { period?: ExportPeriod })[] = [
-    ...EXPORT_PERIODS.map(p => ({ label: p.label, period: p.period as ExportPeriod })),
+    // EXPORT_PERIODS' labels are localization keys (the pure module cannot translate).
+    ...EXPORT_PERIODS.map(p => ({ label: vscode.l10n.t(p.label), period: p.period as ExportPeriod })),
     { label: '', kind: vscode.QuickPickItemKind.Separator },
-    { label: '$(calendar) Custom dates…' },
+    { label: `$(calendar) ${vscode.l10n.t('Custom dates…')}` },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Export Journal: which period?', placeHolder: 'The brag document covers this period' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Export Journal: which period?'), placeHolder: vscode.l10n.t('The brag document covers this period'),
+  });
   if (!picked) return undefined;
   if (picked.period) return picked.period;
   const text = await vscode.window.showInputBox({
-    title: 'Export Journal: custom period', prompt: 'YYYY-MM-DD (until today) or YYYY-MM-DD..YYYY-MM-DD (both days included)',
+    title: vscode.l10n.t('Export Journal: custom period'),
+    prompt: vscode.l10n.t('YYYY-MM-DD (until today) or YYYY-MM-DD..YYYY-MM-DD (both days included)'),
     validateInput: v => {
       const r = parseCustomWindow(v, new Date());
-      return 'error' in r ? r.error : typeof r.spec === 'string' ? 'Give dates' : undefined;
+      return 'error' in r ? r.error : typeof r.spec === 'string' ? vscode.l10n.t('Give dates') : undefined;
     },
   });
   const r = text === undefined ? undefined : parseCustomWindow(text, new Date());
@@ -188,7 +196,7 @@ async function exportJournal(deps: JournalCommandDeps, raw: unknown): Promise<Ex
   const earliest = entries.reduce((min, e) => Math.min(min, Date.parse(e.createdAt)), now.getTime());
   const window = exportWindow(period, now, new Date(earliest));
   const outcome = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Work Log: exporting your journal' },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Work Log: exporting your journal') },
     async () => {
       const { mining, withGit } = await miningFor(deps, window);
       const model = buildDraftModel({ mining, entries, now, style: 'detailed' });
@@ -221,9 +229,11 @@ async function openJournalFolder(deps: JournalCommandDeps): Promise<string> {
       deps.log.info(`revealFileInOS failed: ${errorSentence(error)}`);
     }
   }
-  void vscode.window.showInformationMessage(`Work Log: your journal is in ${folder}`, 'Copy Path', 'Open in New Window').then(choice => {
-    if (choice === 'Copy Path') void vscode.env.clipboard.writeText(folder);
-    else if (choice === 'Open in New Window') void vscode.commands.executeCommand('vscode.openFolder', uri, { forceNewWindow: true });
+  const copyPath = vscode.l10n.t('Copy Path');
+  const newWindow = vscode.l10n.t('Open in New Window');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Work Log: your journal is in {0}', folder), copyPath, newWindow).then(choice => {
+    if (choice === copyPath) void vscode.env.clipboard.writeText(folder);
+    else if (choice === newWindow) void vscode.commands.executeCommand('vscode.openFolder', uri, { forceNewWindow: true });
   });
   return folder;
 }
@@ -237,7 +247,7 @@ function guarded<T>(deps: JournalCommandDeps, what: string, run: (raw: unknown) 
       // Scripts and tests that pass arguments get the error itself.
       if (isRecord(raw) || typeof raw === 'string') throw error;
       if (error instanceof EntryValidationError || error instanceof JournalReadOnlyError) {
-        void vscode.window.showErrorMessage(`Work Log: ${what}: ${journalErrorSentence(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Work Log: {0}: {1}', what, journalErrorSentence(error)));
       } else reportError(deps.log, what, error);
       return undefined;
     }
@@ -248,17 +258,17 @@ function guarded<T>(deps: JournalCommandDeps, what: string, run: (raw: unknown) 
 export function registerJournalCommands(deps: JournalCommandDeps): vscode.Disposable[] {
   const reg = <T>(id: string, what: string, run: (raw: unknown) => Promise<T>) => vscode.commands.registerCommand(id, guarded(deps, what, run));
   return [
-    reg(Commands.addEntry, 'Adding the entry failed', raw => addEntry(deps, raw)),
-    reg(Commands.addProblem, 'Adding the problem failed', raw => addEntry(deps, raw, 'problem')),
-    reg(Commands.addPromise, 'Adding the promise failed', raw => addEntry(deps, raw, 'promise')),
-    reg(Commands.editEntry, 'Editing the entry failed', raw => editEntry(deps, raw)),
-    reg(Commands.setEntryStatus, 'Changing the status failed', raw => setEntryStatus(deps, raw)),
-    reg(Commands.deleteEntry, 'Deleting the entry failed', raw => deleteEntry(deps, raw)),
-    reg(Commands.restoreEntry, 'Restoring the entry failed', async raw => {
+    reg(Commands.addEntry, vscode.l10n.t('Adding the entry failed'), raw => addEntry(deps, raw)),
+    reg(Commands.addProblem, vscode.l10n.t('Adding the problem failed'), raw => addEntry(deps, raw, 'problem')),
+    reg(Commands.addPromise, vscode.l10n.t('Adding the promise failed'), raw => addEntry(deps, raw, 'promise')),
+    reg(Commands.editEntry, vscode.l10n.t('Editing the entry failed'), raw => editEntry(deps, raw)),
+    reg(Commands.setEntryStatus, vscode.l10n.t('Changing the status failed'), raw => setEntryStatus(deps, raw)),
+    reg(Commands.deleteEntry, vscode.l10n.t('Deleting the entry failed'), raw => deleteEntry(deps, raw)),
+    reg(Commands.restoreEntry, vscode.l10n.t('Restoring the entry failed'), async raw => {
       const id = idOf(raw);
       return id ? deps.journal.restore(id) : undefined;
     }),
-    reg(Commands.exportJournal, 'Exporting the journal failed', raw => exportJournal(deps, raw)),
-    reg(Commands.openJournalFolder, 'Opening the journal folder failed', () => openJournalFolder(deps)),
+    reg(Commands.exportJournal, vscode.l10n.t('Exporting the journal failed'), raw => exportJournal(deps, raw)),
+    reg(Commands.openJournalFolder, vscode.l10n.t('Opening the journal folder failed'), () => openJournalFolder(deps)),
   ];
 }

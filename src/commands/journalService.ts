@@ -16,14 +16,17 @@ export interface JournalServiceDeps {
 /** Thrown by `restore` when the id is not among the entries removed in this window. */
 export class NothingToRestoreError extends Error {
   constructor(id: string) {
-    super(`There is no deleted journal entry "${id}" to restore in this window`);
+    super(vscode.l10n.t('There is no deleted journal entry "{0}" to restore in this window', id));
     this.name = 'NothingToRestoreError';
   }
 }
 
 /** One line naming a journal read problem: file, line, what was wrong, where the copy is. */
 export function describeIssue(issue: JournalIssue): string {
-  return `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}${issue.keptAt ? ` (a copy is kept at ${issue.keptAt})` : ''}`;
+  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  return issue.keptAt
+    ? vscode.l10n.t('{0}: {1} (a copy is kept at {2})', where, issue.message, issue.keptAt)
+    : `${where}: ${issue.message}`;
 }
 
 /** The journal store behind the sidebar, the commands and the draft; reloads when the folder changes on disk. */
@@ -96,7 +99,7 @@ export class JournalService implements EntrySource, vscode.Disposable {
       error => {
         if (generation !== this.generation) return;
         this.deps.log.error(`Reading the journal in ${store.dir} failed:`, String(error));
-        this.apply({ entries: this.snapshot.entries, issues: [{ file: store.dir, message: `the journal could not be read (${String(error)})` }] });
+        this.apply({ entries: this.snapshot.entries, issues: [{ file: store.dir, message: vscode.l10n.t('the journal could not be read ({0})', String(error)) }] });
       },
     );
     this.pending = run;

@@ -52,7 +52,10 @@ const CADENCE_LABELS: Record<ReminderCadence, string> = {
   'one-on-one': 'Before each 1:1', off: 'No reminder',
 };
 
-const titled = (step: number, total: number) => `${vscode.l10n.t('Set Up Manager Profile')} (${step}/${total})`;
+// Weekday labels in DAY_NAMES order (localization keys).
+const DAY_LABELS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+const titled = (step: number, total: number) => vscode.l10n.t('Set Up Manager Profile ({0}/{1})', step, total);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 async function ask(deps: ProfileDeps): Promise<ProfileAnswers | typeof CANCEL> {
@@ -84,7 +87,7 @@ async function ask(deps: ProfileDeps): Promise<ProfileAnswers | typeof CANCEL> {
   if (cadence.cadence === 'weekly' || cadence.cadence === 'biweekly' || cadence.cadence === 'one-on-one') {
     const current = cadence.cadence === 'one-on-one' ? config.oneOnOne : config.reminder;
     const pickedDay = await vscode.window.showQuickPick(
-      DAY_NAMES.map((d, i) => ({ label: d[0].toUpperCase() + d.slice(1), day: d, description: i === current.day ? vscode.l10n.t('current') : '' })),
+      DAY_NAMES.map((d, i) => ({ label: vscode.l10n.t(DAY_LABELS[i]), day: d, description: i === current.day ? vscode.l10n.t('current') : '' })),
       { title: titled(4, total), placeHolder: cadence.cadence === 'one-on-one' ? vscode.l10n.t('Which day is your 1:1?') : vscode.l10n.t('Which day is the update due?'), ignoreFocusOut: true },
     );
     if (!pickedDay) return CANCEL;

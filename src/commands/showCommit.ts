@@ -20,7 +20,7 @@ export function registerShowCommit(git: GitAccess, gitPath: () => string, log: v
         return await git.show(repositoryPath, sha, gitPath());
       } catch (error) {
         log.error(`git show ${sha} in ${repositoryPath}:`, String(error));
-        return `Could not show commit ${sha}: ${errorSentence(error)}`;
+        return vscode.l10n.t('Could not show commit {0}: {1}', sha, errorSentence(error));
       }
     },
   };
@@ -33,7 +33,7 @@ export function registerShowCommit(git: GitAccess, gitPath: () => string, log: v
       await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Active });
       return document.uri.toString();
     } catch (error) {
-      reportError(log, 'Opening the commit failed', error);
+      reportError(log, vscode.l10n.t('Opening the commit failed'), error);
       return undefined;
     }
   };

@@ -195,7 +195,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       }
       case 'copySha':
         await vscode.env.clipboard.writeText(message.sha);
-        vscode.window.setStatusBarMessage(`$(copy) Copied ${message.sha.slice(0, 12)}`, 2500);
+        vscode.window.setStatusBarMessage(`$(copy) ${vscode.l10n.t('Copied {0}', message.sha.slice(0, 12))}`, 2500);
         return;
       case 'openJournalFolder':
         await vscode.commands.executeCommand(Commands.openJournalFolder);
@@ -216,19 +216,19 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         return;
       }
       case 'setStatus':
-        await this.journalAction('Changing the status failed', () => vscode.commands.executeCommand(Commands.setEntryStatus, { id: message.id, status: message.status }));
+        await this.journalAction(vscode.l10n.t('Changing the status failed'), () => vscode.commands.executeCommand(Commands.setEntryStatus, { id: message.id, status: message.status }));
         return;
       case 'fillImpact':
-        await this.journalAction('Saving the impact failed', () => this.journal.fillImpact(message.id));
+        await this.journalAction(vscode.l10n.t('Saving the impact failed'), () => this.journal.fillImpact(message.id));
         return;
       case 'deleteEntry':
-        await this.journalAction('Deleting the entry failed', async () => {
+        await this.journalAction(vscode.l10n.t('Deleting the entry failed'), async () => {
           const removed = await this.journal.service.remove(message.id);
           this.post({ type: 'deleted', entry: refOf(removed) });
         });
         return;
       case 'restoreEntry':
-        await this.journalAction('Restoring the entry failed', () => this.journal.service.restore(message.id));
+        await this.journalAction(vscode.l10n.t('Restoring the entry failed'), () => this.journal.service.restore(message.id));
         return;
       case 'copied': {
         const waiting = message.requestId !== undefined ? this.copies.get(message.requestId) : undefined;
@@ -273,7 +273,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       await run();
     } catch (error) {
       this.log.warn(`${what}:`, String(error));
-      void vscode.window.showErrorMessage(`Work Log: ${what}: ${journalErrorSentence(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Work Log: {0}: {1}', what, journalErrorSentence(error)));
     }
   }
 
