@@ -11,6 +11,8 @@ import type { InProcessDraft } from './core/draftCore';
 import type { JournalBench } from './core/journalCore';
 import { CACHE, DATA, ROOT, useHermeticEnv } from './env';
 import { ensureJournal } from './journal';
+import { startCoreProcess } from './coreProcess';
+import type { CoreProcess } from './coreProcess';
 import { interleaved, median } from './measure';
 import type { Case } from './measure';
 import { MEASURED } from './people';
@@ -98,6 +100,15 @@ async function main(): Promise<void> {
 
   const repos = await ensureRepos(log);
   const draftCore = load<DraftCore>('draftCore', notes);
+  // The in-process rows are timed inside a fresh child process with its own small heap (this process's
+  // heap would slow every git spawn of the core); without that bundle, inside this process.
+  const childBundle = join(BUILD, 'coreChild.js');
+  const child: CoreProcess | undefined = draftCore && existsSync(childBundle) ? startCoreProcess(childBundle) : undefined;
+  if (draftCore && !child) notes.push('coreChild: not built, so the in-process core was timed inside the benchmark process');
+  const coreDraft = async (repositories: string[], since: Date, until: Date): Promise<InProcessDraft | number> => {
+    if (child) return (await child.draft(ROOT, repositories, MEASURED.email, since, until)).ms;
+    return draftCore!.draftInProcess(ROOT, repositories, MEASURED.email, since, until);
+  };
   const journalCore = load<JournalCore>('journalCore', notes);
   // WORKLOG_BENCH_CLI: measure another CLI bundle than dist/cli.js (e.g. one built elsewhere).
   const cli = process.env.WORKLOG_BENCH_CLI ?? join(ROOT, 'dist', 'cli.js');
@@ -117,14 +128,16 @@ async function main(): Promise<void> {
     let inOk = true;
     let cliOk = true;
     const started = performance.now();
-    const core = draftCore && await attempt(`${w.label}, in-process core`, notes,
-      () => draftCore.draftInProcess(ROOT, [repos.big], author, day(w.since), day(w.until)));
+    const core = draftCore && await attempt(`${w.label}, in-process core`, notes, async () => ({
+      commitShas: child ? (await child.draft(ROOT, [repos.big], author, day(w.since), day(w.until))).commitShas
+        : (await draftCore.draftInProcess(ROOT, [repos.big], author, day(w.since), day(w.until))).commitShas,
+    }));
     const rounds = roundsFor(`${w.label} draft`, performance.now() - started, runs, notes);
     if (draftCore && core) {
       const c = check(`${w.label}, in-process`, core.commitShas, raw, co);
       checks.push(c.line);
       inOk = c.ok;
-      cases.push({ name: 'core', run: async () => { await draftCore.draftInProcess(ROOT, [repos.big], author, day(w.since), day(w.until)); } });
+      cases.push({ name: 'core', run: async () => { const r = await coreDraft([repos.big], day(w.since), day(w.until)); return typeof r === 'number' ? r : undefined; } });
     }
     const cliFirst = hasCli ? await attempt(`${w.label}, CLI`, notes, async () => cliShas((await run(process.execPath, cliArgs)).stdout)) : undefined;
     if (cliFirst) {
@@ -170,14 +183,16 @@ async function main(): Promise<void> {
     let inOk = true;
     let cliOk = true;
     const started = performance.now();
-    const core = draftCore && await attempt('50 repos, in-process core', notes,
-      () => draftCore.draftInProcess(ROOT, repos.small, author, day(w.since), day(w.until)));
+    const core = draftCore && await attempt('50 repos, in-process core', notes, async () => ({
+      commitShas: child ? (await child.draft(ROOT, repos.small, author, day(w.since), day(w.until))).commitShas
+        : (await draftCore.draftInProcess(ROOT, repos.small, author, day(w.since), day(w.until))).commitShas,
+    }));
     const rounds = roundsFor('50 repos draft', performance.now() - started, runs, notes);
     if (draftCore && core) {
       const c = check('50 repos, in-process', core.commitShas, raw, co);
       checks.push(c.line);
       inOk = c.ok;
-      cases.push({ name: 'core', run: async () => { await draftCore.draftInProcess(ROOT, repos.small, author, day(w.since), day(w.until)); } });
+      cases.push({ name: 'core', run: async () => { const r = await coreDraft(repos.small, day(w.since), day(w.until)); return typeof r === 'number' ? r : undefined; } });
     }
     const cliFirst = hasCli ? await attempt('50 repos, CLI', notes, async () => cliShas((await run(process.execPath, cliArgs)).stdout)) : undefined;
     if (cliFirst) {
@@ -246,6 +261,8 @@ async function main(): Promise<void> {
     }, out));
     if (top) notes.push(`CPU profile of one in-process ${w.label} draft: ${out}; top self time ("(idle)" is waiting for git):\n\n    ${top.join('\n    ')}\n`);
   }
+
+  child?.close();
 
   // Startup.
   log('measuring startup…');

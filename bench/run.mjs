@@ -31,6 +31,8 @@ const bundles = [
   // The in-process core: bundled from src/ like the extension bundles it. Missing core modules only skip its rows.
   { name: 'draftCore', entry: 'bench/core/draftCore.ts' },
   { name: 'journalCore', entry: 'bench/core/journalCore.ts' },
+  // The same core in a child process of its own, which times each draft itself (see bench/core/coreChild.ts).
+  { name: 'coreChild', entry: 'bench/core/coreChild.ts' },
 ];
 for (const b of bundles) {
   const outfile = join(build, `${b.name}.js`);

@@ -64,6 +64,13 @@ export function safeEnv(base: NodeJS.ProcessEnv = process.env): Record<string, s
   return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C', LANGUAGE: 'C' };
 }
 
+/**
+ * How long after a timeout or cancel killed git its pipes may stay open before runGit closes them: a
+ * program git started (ssh, a credential or fsmonitor helper, a wrapper script) can hold them open
+ * after git is gone, and the call would otherwise never settle.
+ */
+const KILL_GRACE_MS = 3000;
+
 /** simple-git options for one call; `unsafe` only allows the overrides we ourselves pass. */
 function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
   const gitPath = ctx.gitPath ?? 'git';
@@ -97,8 +104,19 @@ function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
  */
 export async function runGit(ctx: GitRunContext, args: string[], onText?: (text: string) => void): Promise<string> {
   const git = simpleGit(clientOptions(ctx)).env(safeEnv());
-  if (onText) {
-    git.outputHandler((_cmd, stdout) => {
+  const pipes: (NodeJS.ReadableStream & { destroy(): void })[] = [];
+  const closePipes = () => { for (const pipe of pipes) pipe.destroy(); };
+  // simple-git's own timeout and abort kill git; this watchdog then closes whatever still holds the pipes.
+  let watchdog: NodeJS.Timeout | undefined;
+  const arm = (ms = (ctx.timeoutMs ?? 30_000) + KILL_GRACE_MS) => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(closePipes, ms);
+  };
+  const onAbort = () => arm(KILL_GRACE_MS);
+  ctx.signal?.addEventListener('abort', onAbort, { once: true });
+  git.outputHandler((_cmd, stdout, stderr) => {
+    pipes.push(stdout as (typeof pipes)[number], stderr as (typeof pipes)[number]);
+    if (onText) {
       // simple-git also keeps every chunk to hand back as one string at the end; a streamed call never
       // reads that copy, so its collector (the only 'data' listener so far) is detached.
       for (const listener of stdout.listeners('data')) stdout.off('data', listener as (...args: unknown[]) => void);
@@ -108,10 +126,19 @@ export async function runGit(ctx: GitRunContext, args: string[], onText?: (text:
         const rest = decoder.end();
         if (rest) onText(rest);
       });
-    });
+    }
+    stdout.on('data', () => arm());
+    stderr.on('data', () => arm());
+    arm();
+  });
+  try {
+    const out = await git.raw([...SAFE_GLOBAL_OPTIONS, ...args]);
+    return onText ? '' : out;
+  } finally {
+    clearTimeout(watchdog);
+    ctx.signal?.removeEventListener('abort', onAbort);
+    closePipes();
   }
-  const out = await git.raw([...SAFE_GLOBAL_OPTIONS, ...args]);
-  return onText ? '' : out;
 }
 
 /** Turns a failed git call into one clear sentence about `path`. */

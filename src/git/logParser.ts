@@ -137,3 +137,60 @@ export function parseNumstat(text: string): Map<string, NumStat> {
   tokenizer.end();
   return stats;
 }
+
+/** LOG_FORMAT behind a 0x01 marker, for `git log --numstat -z`: each commit's fields, then its numstat entries. */
+export const FULL_FORMAT = `--format=%x01${LOG_FORMAT.slice('--format='.length)}`;
+
+/** A commit with its message and line/file counts. */
+export interface FullRecord {
+  record: LogRecord;
+  stat: NumStat;
+}
+
+/**
+ * Parses `git log --numstat -z FULL_FORMAT` output. After a 0x01 header come exactly FIELDS - 1 field
+ * tokens (any text), then numstat tokens; paths are skipped by position, so no path or message text
+ * can be taken for a header.
+ */
+export function parseFullLog(text: string): FullRecord[] {
+  const out: FullRecord[] = [];
+  let fields: string[] | undefined;
+  let current: FullRecord | undefined;
+  let skipPaths = 0;
+  const tokenizer = new NulTokenizer(token => {
+    if (fields) {
+      fields.push(token);
+      if (fields.length === FIELDS) {
+        const [sha, parents, rawEmail, email, name, at, ct, subject, body] = fields;
+        fields = undefined;
+        current = {
+          record: { sha, parents: parents ? parents.split(' ') : [], rawEmail, email, name, authorTime: Number(at), commitTime: Number(ct), subject, body: body.replace(/\n+$/, '') },
+          stat: { insertions: 0, deletions: 0, files: 0 },
+        };
+        out.push(current);
+      }
+      return;
+    }
+    if (skipPaths > 0) {
+      skipPaths--;
+      return;
+    }
+    const t = token.replace(/^\n+/, '');
+    if (t === '') return;
+    const header = t.charCodeAt(0) === 1 ? /^.([0-9a-f]{40}(?:[0-9a-f]{24})?)$/s.exec(t) : null;
+    if (header) {
+      fields = [header[1]];
+      current = undefined;
+      return;
+    }
+    const entry = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/.exec(t);
+    if (!entry || !current) return;
+    current.stat.files++;
+    if (entry[1] !== '-') current.stat.insertions += Number(entry[1]);
+    if (entry[2] !== '-') current.stat.deletions += Number(entry[2]);
+    if (entry[3] === '') skipPaths = 2;
+  });
+  tokenizer.push(text);
+  tokenizer.end();
+  return out;
+}

@@ -1,4 +1,5 @@
 /** Mining entry point: every repository in parallel (bounded), merged into one result. */
+import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { mineRepository } from './mineRepository';
@@ -13,6 +14,8 @@ export async function mine(options: MineOptions): Promise<MiningResult> {
   const tickets = ticketMatcher(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
   const paths = [...new Set(options.repositories.map(p => resolve(p)))];
   const names = uniqueNames(paths);
+  // Every running git call listens for the one cancel signal: many at once is expected, not a leak.
+  if (options.signal) setMaxListeners(0, options.signal);
   const results = await mapBounded(paths, Math.max(1, options.concurrency ?? defaultConcurrency()), (path, i) =>
     mineRepository(path, names[i], {
       window: options.window, authors: options.authors, tickets,

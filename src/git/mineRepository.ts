@@ -13,7 +13,7 @@ import { branchContainment, CommitGraph, pullRequestMembers } from './graph';
 import type { PullRequestMergeInput } from './graph';
 import { branchesInProgress, groupCommits } from './group';
 import type { MergeInfo } from './group';
-import { LOG_FORMAT, LogStreamParser, NUMSTAT_FORMAT, parseNumstat } from './logParser';
+import { FULL_FORMAT, LOG_FORMAT, LogStreamParser, NUMSTAT_FORMAT, parseFullLog, parseNumstat } from './logParser';
 import type { LogRecord, NumStat } from './logParser';
 import { limiter } from './pool';
 import { parseStatus, pickDefaultBranch, STATUS_ARGS } from './refs';
@@ -57,6 +57,14 @@ const SINCE_MARGIN_SECONDS = 2 * 24 * 3600;
 const NUMSTAT_FIRST_BATCH = 50;
 const NUMSTAT_MAX_BATCH = 400;
 const NUMSTAT_PARALLEL = 2;
+// A walk expected to list at most this many commits prints every commit's numstat itself.
+const INLINE_NUMSTAT_MAX = 60;
+const MAX_RATES = 1024;
+/** Commits per second of history each repository's last walk listed (keyed by toplevel), to predict the next walk's size. */
+const walkRates = new Map<string, number>();
+
+/** How many walks printed numstat inline or left it to batches, for tests. */
+export const walkStats = { inline: 0, batched: 0 };
 
 /** Mines one repository; never throws: failures become `report.error`. */
 export async function mineRepository(path: string, name: string, options: RepositoryMineOptions): Promise<RepositoryResult> {
@@ -173,7 +181,9 @@ async function walkAndPick(ctx: GitRunContext, options: RepositoryMineOptions, r
   const authors = new Set(startAuthors);
   const walk: Walk = { authors, incomplete: false, graph: new CommitGraph(), merges: [], picked: [], numstat: new NumstatBatches(ctx) };
   let passedOver = false;
-  const parser = new LogStreamParser(r => {
+  let walked = 0;
+  const take = (r: LogRecord, stat?: NumStat) => {
+    walked++;
     walk.graph.add(r.sha, r.parents);
     if (configured.has(r.rawEmail.toLowerCase())) {
       const email = r.email.toLowerCase();
@@ -194,17 +204,38 @@ async function walkAndPick(ctx: GitRunContext, options: RepositoryMineOptions, r
       return;
     }
     walk.picked.push(r);
-    walk.numstat.add(r.sha);
-  });
-  await allOrFirstError([
-    runGit(ctx, ['log', ...SAFE_LOG_OPTIONS, '--no-decorate', `--max-age=${since}`, LOG_FORMAT, ...revs, '--'], t => {
-      parser.push(t);
-      // After the first chunk of output, the first numstat batch starts with what was found so far.
-      walk.numstat.flushIfIdle();
-    }),
-    alongside ?? Promise.resolve(),
-  ]);
-  parser.end();
+    if (stat) walk.numstat.known(r.sha, stat);
+    else walk.numstat.add(r.sha);
+  };
+  // A walk expected to be short (from this repository's last walk) carries every commit's numstat
+  // itself: one git process instead of two, which is most of the cost for the many small repositories
+  // of a workspace. Otherwise only the user's commits are diffed, in batches while the walk goes on.
+  const nowSeconds = Date.now() / 1000;
+  const rate = walkRates.get(ctx.cwd);
+  const inline = rate !== undefined && rate * Math.max(0, nowSeconds - since) <= INLINE_NUMSTAT_MAX;
+  const log = ['log', ...SAFE_LOG_OPTIONS, '--no-decorate', `--max-age=${since}`];
+  if (inline) {
+    walkStats.inline++;
+    const [text] = await allOrFirstError([
+      runGit(ctx, [...log, '--numstat', '-z', '-M', FULL_FORMAT, ...revs, '--']),
+      alongside ?? Promise.resolve(),
+    ] as const);
+    for (const f of parseFullLog(text)) take(f.record, f.stat);
+  } else {
+    walkStats.batched++;
+    const parser = new LogStreamParser(r => take(r));
+    await allOrFirstError([
+      runGit(ctx, [...log, LOG_FORMAT, ...revs, '--'], t => {
+        parser.push(t);
+        // After the first chunk of output, the first numstat batch starts with what was found so far.
+        walk.numstat.flushIfIdle();
+      }),
+      alongside ?? Promise.resolve(),
+    ]);
+    parser.end();
+  }
+  if (walkRates.size >= MAX_RATES) walkRates.clear();
+  walkRates.set(ctx.cwd, walked / Math.max(3600, nowSeconds - since));
   return walk;
 }
 
@@ -236,6 +267,11 @@ class NumstatBatches {
   private batchSize = NUMSTAT_FIRST_BATCH;
 
   constructor(private readonly ctx: GitRunContext) {}
+
+  /** Records a commit whose counts the walk itself printed. */
+  known(sha: string, stat: NumStat): void {
+    this.stats.set(sha, stat);
+  }
 
   /** Queues a commit; a full batch starts at once. Batches double in size, so a long walk spawns few processes. */
   add(sha: string): void {
