@@ -44,6 +44,8 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
       'ticket-pattern': { type: 'string', multiple: true },
       'work-week': { type: 'string' },
       manager: { type: 'string' },
+      'git-timeout': { type: 'string' },
+      git: { type: 'string' },
     },
   });
   const format = oneOf(values.format, FORMATS, '--format');
@@ -54,6 +56,9 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
   for (const p of values['ticket-pattern'] ?? []) {
     try { new RegExp(p); } catch { throw new UsageError(`--ticket-pattern: not a valid regular expression: ${p}`); }
   }
+
+  const gitTimeout = values['git-timeout'];
+  if (gitTimeout !== undefined && !(/^\d+(\.\d+)?$/.test(gitTimeout) && Number(gitTimeout) > 0)) throw new UsageError(`--git-timeout must be a positive number of seconds (got "${gitTimeout}")`);
 
   let window;
   try {
@@ -66,7 +71,10 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
   const repositories = (values.repo ?? [host.cwd]).map(r => resolve(host.cwd, r));
   const journalDir = values.journal ?? undefined;
   const [mining, entries] = await Promise.all([
-    mine({ repositories, window, authors: values.author ?? [], ticketPatterns: values['ticket-pattern'] }),
+    mine({
+      repositories, window, authors: values.author ?? [], ticketPatterns: values['ticket-pattern'],
+      gitPath: values.git, timeoutMs: gitTimeout ? Number(gitTimeout) * 1000 : undefined,
+    }),
     journalDir ? loadJournalEntries(resolve(host.cwd, journalDir), host.stderr) : Promise.resolve([] as Entry[]),
   ]);
 

@@ -35,6 +35,8 @@ Draft options:
   --ticket-pattern RE  a ticket id pattern (repeatable; default: [A-Z][A-Z0-9]+-\\d+ and #\\d+)
   --work-week DAYS     working days, e.g. mon-fri or sun-thu (for last-working-day / this-week)
   --manager NAME       your manager's name, used in the greeting
+  --git PATH           the git binary to run (default: git on PATH)
+  --git-timeout S      give up on a repository whose git prints nothing for S seconds (default: 30)
 
 Journal options (add, list, set, export):
   --journal DIR        journal folder (default: $WORKLOG_JOURNAL, else ~/.worklog/journal)

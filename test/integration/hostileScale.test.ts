@@ -1,0 +1,132 @@
+/**
+ * Issue 7 under load in the real extension host: 200 repositories and a journal of 50,000 entries are drafted,
+ * listed and shown, and commands still answer while a scan runs.
+ */
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { makeTempDir, makeTempRepo } from '../helpers/gitRepo';
+import { writeBigJournal } from '../unit/hostile/bigJournal';
+import { CONFIG_SECTION, Commands, EXTENSION_ID, Settings } from '../../src/constants';
+import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
+import type { WorkLogTestApi } from '../../src/extension';
+import type { Entry } from '../../src/journal/types';
+import { fixtureDir } from './hostEnv';
+
+const REPOS = 200;
+const ENTRIES = 50_000;
+
+async function api(): Promise<WorkLogTestApi> {
+  const ext = vscode.extensions.getExtension<WorkLogTestApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
+  return ext.activate();
+}
+
+const setting = (key: string, value: unknown) =>
+  vscode.workspace.getConfiguration(CONFIG_SECTION).update(key, value, vscode.ConfigurationTarget.Global);
+
+/** Waits until `check` holds, polling (settings and the journal apply asynchronously). */
+async function until(what: string, check: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 100));
+  }
+}
+
+describe('200 repositories and a journal of 50,000 entries in the extension', function () {
+  this.timeout(300_000);
+  let worklog: WorkLogTestApi;
+  let journalDir: string | undefined;
+  let lastId: string;
+  /** Subject -> SHA of the one commit in each repository. */
+  const commits = new Map<string, string>();
+
+  before(async function () {
+    if (!fixtureDir()) this.skip();
+    worklog = await api();
+    const when = new Date(Date.now() - 86_400_000).toISOString();
+    const repos = Array.from({ length: REPOS }, (_, i) => {
+      const repo = makeTempRepo(`scale-${i}`);
+      const subject = `feat: scale change ${i}`;
+      commits.set(subject, repo.commit({ message: subject, date: when }));
+      return repo.dir;
+    });
+    journalDir = makeTempDir('scale-journal');
+    lastId = writeBigJournal(journalDir, ENTRIES, new Date());
+    await setting(Settings.include, repos);
+    await setting(Settings.journalFolder, journalDir);
+    await until('the journal folder setting to apply', () => worklog.journal().folder === journalDir);
+    await worklog.whenJournal(es => es.length === ENTRIES, 120_000);
+  });
+
+  after(async () => {
+    if (!journalDir) return;
+    await setting(Settings.include, undefined);
+    await setting(Settings.journalFolder, undefined);
+    for (const doc of vscode.workspace.textDocuments.filter(d => d.isUntitled)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await until('the default journal folder to come back', () => worklog.journal().folder !== journalDir).catch(() => undefined);
+    rmSync(journalDir, { recursive: true, force: true });
+  });
+
+  it('the journal test API shows every one of the 50,000 entries, with no read problem', () => {
+    const journal = worklog.journal();
+    assert.equal(journal.folder, journalDir);
+    assert.equal(journal.entries.length, ENTRIES);
+    assert.equal(new Set(journal.entries.map(e => e.id)).size, ENTRIES, 'entries are duplicated');
+    assert.ok(journal.entries.some(e => e.id === lastId), 'the newest entry is missing');
+    assert.deepEqual(journal.issues, []);
+  });
+
+  it('the sidebar’s journal data carries the 50,000 entries and their open items', () => {
+    const view = worklog.sidebarJournal();
+    assert.equal(view.loaded, true);
+    assert.equal(view.folder, journalDir);
+    assert.equal(view.entries.length, ENTRIES);
+    assert.ok(view.entries.some(e => e.id === lastId), 'the newest entry is not in the sidebar data');
+    const ids = new Set(view.entries.map(e => e.id));
+    assert.ok(view.openItems.every(i => ids.has(i.id)), 'an open item points at no entry');
+  });
+
+  it('Draft Update with arguments drafts commits from the 200 repositories', async () => {
+    const draft = await vscode.commands.executeCommand<DraftUpdateResult | undefined>(Commands.draftUpdate, { window: '7d', template: 'weekly' });
+    assert.ok(draft, 'Draft Update returned nothing');
+    const mine = new Set(commits.values());
+    const told = draft.shas.filter(sha => mine.has(sha));
+    assert.ok(told.length > 0, `the draft tells no commit of the 200 repositories (it tells ${draft.shas.length})`);
+    assert.match(draft.text, /Scale change \d+/i);
+    assert.ok(draft.text.includes('shipped a thing'), 'the journal’s wins are not in the draft');
+  });
+
+  it('a full scan covers all 200 repositories', async () => {
+    await vscode.commands.executeCommand(Commands.refresh);
+    await worklog.whenIdle();
+    assert.equal(worklog.activity(), 'ready');
+    const scanned = /(\d+) repositor(?:y|ies) scanned/.exec(worklog.statusBar().tooltip);
+    assert.ok(scanned, `no scan summary in the tooltip: ${worklog.statusBar().tooltip}`);
+    assert.ok(Number(scanned[1]) >= REPOS, `only ${scanned[1]} repositories scanned`);
+  });
+
+  it('commands still answer while a scan and a draft run: an entry added meanwhile is kept', async () => {
+    const tag = `scale-note-${Date.now()}`;
+    let drafted = false;
+    // A rescan from scratch and a draft, both running while the entry is added.
+    const scan = Promise.resolve(vscode.commands.executeCommand(Commands.refresh));
+    const draft = Promise.resolve(vscode.commands.executeCommand<DraftUpdateResult | undefined>(Commands.draftUpdate, { window: '30d', template: 'weekly' }))
+      .finally(() => (drafted = true));
+    const added = await vscode.commands.executeCommand<Entry>(Commands.addEntry, { kind: 'note', text: tag });
+    const draftWasRunning = !drafted;
+    assert.equal(added?.text, tag);
+    const entries = await worklog.whenJournal(es => es.some(e => e.id === added.id), 60_000);
+    assert.equal(entries.length, ENTRIES + 1);
+    assert.ok(draftWasRunning, 'Add Entry only answered after the draft had finished');
+    const result = await draft;
+    await scan;
+    assert.ok(result, 'the draft started meanwhile returned nothing');
+    assert.match(result.text, /Scale change \d+/i);
+    assert.equal(worklog.activity(), 'ready');
+  });
+});
