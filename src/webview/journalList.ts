@@ -112,7 +112,8 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
         el('span', { cls: 'entry-text' }, el('span', { cls: 'visually-hidden' }, `${info.label}: `), e.text),
         el('span', { cls: 'entry-date muted small', attrs: { title: e.createdAt } }, shortDate(e.createdAt))),
       extra ? el('div', { cls: 'meta' }, el('span', { cls: `reason reason-${extra.reason.reason}` }, extra.reason.message)) : undefined,
-      el('div', { cls: 'meta' }, ...keyFields(e, goals)),
+      // Under open items the reason line already says what is missing: no second warning flag.
+      el('div', { cls: 'meta' }, ...keyFields(e, goals).filter(f => !(extra && f instanceof HTMLElement && f.classList.contains('flag')))),
       actions.length ? el('div', { cls: 'entry-actions' }, ...actions) : undefined);
   }
 
