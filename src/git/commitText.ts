@@ -1,20 +1,10 @@
 /** What a commit message says about itself: Conventional Commit parts, fixups, WIP, reverts, PRs, tickets, co-authors. */
-import type { Person } from './types';
+import type { Commit, Person } from './types';
 import type { TicketMatcher } from './tickets';
 
-/** The parts of a commit message the grouping needs. */
-export interface MessageFacts {
-  type?: string;
-  scope?: string;
-  breaking: boolean;
-  description: string;
-  fixupOf?: string;
-  wip: boolean;
-  revertOf?: string;
-  pullRequest?: number;
-  tickets: string[];
-  coAuthors: Person[];
-}
+/** The parts of a commit message the grouping needs: the Commit fields a message alone decides. */
+export type MessageFacts = Pick<Commit,
+  'type' | 'scope' | 'breaking' | 'description' | 'fixupOf' | 'wip' | 'revertOf' | 'pullRequest' | 'tickets' | 'coAuthors'>;
 
 // Conventional Commit types we recognise, with their common spellings.
 const TYPES: Record<string, string> = {
