@@ -67,7 +67,7 @@ function armedSettings(t: (name: string) => string, hooks: string): string[][] {
 }
 
 /** Rewrites HEAD into a commit carrying a (fake) PGP signature, so showing signatures would call gpg. */
-function addFakeSignature(repo: TempRepo): void {
+export function addFakeSignature(repo: TempRepo): void {
   const raw = repo.git(['cat-file', 'commit', 'HEAD']);
   const signed = raw.replace(/^(committer .*)$/m, '$1\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----');
   const sha = repo.git(['hash-object', '-t', 'commit', '-w', '--stdin'], { input: signed + '\n' });
@@ -89,30 +89,12 @@ export function makeArmedRepo(name: string, via: ArmedVia, dates: { first: strin
   repo.commit({ message: 'feat(api): change text ABC-1', files: { 'y.txt': 'two\n', 'plain.md': 'plain\n' }, date: dates.second });
   addFakeSignature(repo);
 
-  const hooks = join(repo.dir, '..', 'hooks');
-  mkdirSync(hooks, { recursive: true });
-  for (const h of HOOKS) {
-    writeFileSync(join(hooks, h), `#!/bin/sh\n${t(`hook-${h}`)}\n`);
-    chmodSync(join(hooks, h), 0o755);
-    writeFileSync(join(repo.dir, '.git', 'hooks', h), `#!/bin/sh\n${t(`dot-git-hook-${h}`)}\n`);
-    chmodSync(join(repo.dir, '.git', 'hooks', h), 0o755);
-  }
-  const settings = armedSettings(t, hooks);
-  if (via === 'direct') {
-    for (const [k, v] of settings) repo.git(['config', k, v]);
-  } else {
-    const included = join(repo.dir, '..', 'evil.gitconfig');
-    for (const [k, v] of settings) execFileSync('git', ['config', '-f', included, k, v]);
-    if (via === 'include') repo.git(['config', 'include.path', included]);
-    else repo.git(['config', `includeIf.gitdir:${repo.dir}/.path`, included]);
-  }
+  const hooks = installHookTraps(repo, t);
+  applyArmedSettings(repo, armedSettings(t, hooks), via);
   repo.git(['remote', 'add', 'origin', 'ssh://git@example.invalid/evil.git']);
   repo.git(['config', 'remote.origin.uploadpack', t('upload-pack')]);
   repo.git(['config', 'remote.origin.receivepack', t('receive-pack')]);
-  // Same size, new mtime: status must re-read the file, which would run the clean filter.
-  writeFileSync(join(repo.dir, 'x.dat'), 'bbbb\n');
-  utimesSync(join(repo.dir, 'x.dat'), new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
-  writeFileSync(join(repo.dir, 'untracked.txt'), 'new\n');
+  dirtyTheFilteredFiles(repo);
   return {
     repo,
     markers,
@@ -123,4 +105,36 @@ export function makeArmedRepo(name: string, via: ArmedVia, dates: { first: strin
       }
     },
   };
+}
+
+/** Puts a trap in every hook, both in a hooks folder beside the repository (returned) and in .git/hooks. */
+export function installHookTraps(repo: TempRepo, t: (name: string) => string): string {
+  const hooks = join(repo.dir, '..', 'hooks');
+  mkdirSync(hooks, { recursive: true });
+  for (const h of HOOKS) {
+    writeFileSync(join(hooks, h), `#!/bin/sh\n${t(`hook-${h}`)}\n`);
+    chmodSync(join(hooks, h), 0o755);
+    writeFileSync(join(repo.dir, '.git', 'hooks', h), `#!/bin/sh\n${t(`dot-git-hook-${h}`)}\n`);
+    chmodSync(join(repo.dir, '.git', 'hooks', h), 0o755);
+  }
+  return hooks;
+}
+
+/** Writes the settings into the repository's config, or into a file it includes (`include.path` / `includeIf`). */
+export function applyArmedSettings(repo: TempRepo, settings: string[][], via: ArmedVia): void {
+  if (via === 'direct') {
+    for (const [k, v] of settings) repo.git(['config', k, v]);
+    return;
+  }
+  const included = join(repo.dir, '..', 'evil.gitconfig');
+  for (const [k, v] of settings) execFileSync('git', ['config', '-f', included, k, v]);
+  if (via === 'include') repo.git(['config', 'include.path', included]);
+  else repo.git(['config', `includeIf.gitdir:${repo.dir}/.path`, included]);
+}
+
+/** Touches the filtered file (same size, new mtime) so status must re-read it, and adds an untracked file. */
+export function dirtyTheFilteredFiles(repo: TempRepo): void {
+  writeFileSync(join(repo.dir, 'x.dat'), 'bbbb\n');
+  utimesSync(join(repo.dir, 'x.dat'), new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+  writeFileSync(join(repo.dir, 'untracked.txt'), 'new\n');
 }
