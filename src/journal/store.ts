@@ -64,6 +64,8 @@ export class JournalStore {
   private readonly reader: JournalReader;
   /** Identity of `journal.json` when last found to be the current schema: skips re-reading it. */
   private verifiedMeta?: string;
+  /** Size of each month file right after this store's own last append: what watch() need not report. */
+  private readonly ownSizes = new Map<string, number>();
 
   private constructor(readonly dir: string, options: JournalStoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -141,11 +143,20 @@ export class JournalStore {
     mkdirSync(this.dir, { recursive: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
     let disposed = false;
+    const changed = new Set<string>();
+    const fire = async () => {
+      const files = [...changed];
+      changed.clear();
+      // The writer already knows about its own appends: only news from elsewhere is reported.
+      const own = await Promise.all(files.map(async f => this.ownSizes.get(f) === (await stat(join(this.dir, f)).catch(() => undefined))?.size));
+      if (!disposed && !own.every(Boolean)) onChange();
+    };
     const watcher = fsWatch(this.dir, { persistent: false }, (_event, name) => {
       const file = name?.toString();
       if (file && file !== META_FILE && !isMonthFile(file)) return;
+      changed.add(file ?? META_FILE);
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => { if (!disposed) onChange(); }, debounceMs);
+      timer = setTimeout(() => void fire(), debounceMs);
     });
     watcher.on('error', () => watcher.close());
     return {
@@ -164,7 +175,9 @@ export class JournalStore {
   }
 
   private async append(record: LogRecord, at: Date): Promise<void> {
-    await appendLine(join(this.dir, monthFileName(at)), encodeRecord(record));
+    const file = monthFileName(at);
+    await appendLine(join(this.dir, file), encodeRecord(record));
+    this.ownSizes.set(file, (await stat(join(this.dir, file))).size);
   }
 
   private async writable(): Promise<void> {
@@ -186,6 +199,7 @@ export class JournalStore {
         if (forWrite) {
           await mkdir(this.dir, { recursive: true });
           await ensureMeta(this.dir);
+          this.ownSizes.set(META_FILE, (await stat(metaPath)).size);
           return this.prepare(forWrite);
         }
         return { issues: [] };

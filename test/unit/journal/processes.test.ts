@@ -85,4 +85,19 @@ describe('JournalStore with other processes', () => {
     const snap = await store.load();
     assert.deepEqual(snap.entries.map(e => e.id), w.ids);
   });
+
+  it("does not tell a watcher about the store's own writes, only about another process's", async () => {
+    const dir = makeTempDir();
+    const store = JournalStore.open(dir);
+    let calls = 0;
+    const sub = store.watch(() => { calls++; }, 50);
+    await store.add({ kind: 'note', text: 'written here' });
+    await new Promise(r => setTimeout(r, 400));
+    assert.equal(calls, 0, 'the store reported its own append');
+    const w = startWriter(dir, 1, 'elsewhere');
+    assert.equal(await w.exited, 0);
+    for (let i = 0; i < 40 && calls === 0; i++) await new Promise(r => setTimeout(r, 50));
+    sub.dispose();
+    assert.equal(calls, 1);
+  });
 });
