@@ -29,7 +29,8 @@ export class DraftDocuments implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(editor => this.updateActive(editor)),
       vscode.workspace.onDidChangeTextDocument(e => {
         const record = this.drafts.get(e.document.uri.toString());
-        if (!record) return;
+        // Saving or a dirty-flag change fires with no content change: the draft's text is the same.
+        if (!record || e.contentChanges.length === 0) return;
         record.text = e.document.getText();
         this.changed.fire(record);
       }),

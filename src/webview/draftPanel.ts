@@ -71,7 +71,10 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
     draftArea,
     history,
     setDraft(d) {
+      const same = !!d && !!draft && d.html === draft.html && d.text === draft.text && d.label === draft.label && d.template === draft.template;
       draft = d;
+      // The same draft sent again keeps its buttons (and focus) and what its status says; a changed one starts afresh.
+      if (same) return;
       status.textContent = '';
       renderDraft();
     },

@@ -27,7 +27,9 @@ describe('update loop', () => {
     const rich = frame.locator('#draft-area button', { hasText: 'Copy as Rich Text' });
     await rich.waitFor({ timeout: 20_000 });
     await rich.click();
-    await frame.locator('#draft-area .draft-status', { hasText: 'Copied as rich text' }).waitFor({ timeout: 10_000 });
+    const status = frame.locator('#draft-area .draft-status', { hasText: /\S/ });
+    await status.waitFor({ timeout: 10_000 });
+    assert.equal(await status.innerText(), 'Copied as rich text.');
     await screenshot('draft-area-rich-copy');
 
     await page().bringToFront();
