@@ -17,8 +17,8 @@ import { FULL_FORMAT, LOG_FORMAT, LogStreamParser, NUMSTAT_FORMAT, parseFullLog,
 import type { LogRecord, NumStat } from './logParser';
 import { limiter } from './pool';
 import { parseStatus, pickDefaultBranch, STATUS_ARGS } from './refs';
-import type { Refs } from './refs';
-import { allOrFirstError, repoInfo } from './repoInfo';
+import { allOrFirstError, clearRepoInfoCache, repoInfo } from './repoInfo';
+import type { RepoInfo } from './repoInfo';
 import type { TicketMatcher } from './tickets';
 import type { Accomplishment, Commit, InProgressItem, Person, RepositoryReport, TimeWindow } from './types';
 
@@ -52,19 +52,28 @@ export interface RepositoryResult {
  * have been rebased (committed) long after it, so the upper bound is checked on author dates here.
  */
 const SINCE_MARGIN_SECONDS = 2 * 24 * 3600;
-// Commits per numstat call: the first small enough to start while the walk still runs; the largest far
+// Commits per numstat call: the first small enough to start while a long walk still runs; the largest far
 // below command-line length limits.
 const NUMSTAT_FIRST_BATCH = 50;
 const NUMSTAT_MAX_BATCH = 400;
 const NUMSTAT_PARALLEL = 2;
 // A walk expected to list at most this many commits prints every commit's numstat itself.
 const INLINE_NUMSTAT_MAX = 60;
+/** Packs up to this size hold a few thousand commits at most: their walk prints numstat inline before any rate is known. */
+const SMALL_PACK_BYTES = 4 * 1024 * 1024;
 const MAX_RATES = 1024;
 /** Commits per second of history each repository's last walk listed (keyed by toplevel), to predict the next walk's size. */
 const walkRates = new Map<string, number>();
 
-/** How many walks printed numstat inline or left it to batches, for tests. */
-export const walkStats = { inline: 0, batched: 0 };
+/** How many walks printed numstat inline, left it to batches, or were answered from the cache, for tests. */
+export const walkStats = { inline: 0, batched: 0, cached: 0 };
+
+/** Forgets everything learned about repositories (cached repository state and walks, line counts, walk sizes), as a new process would. */
+export function clearMiningCaches(): void {
+  clearRepoInfoCache();
+  knownStats.clear();
+  walkRates.clear();
+}
 
 /** Mines one repository; never throws: failures become `report.error`. */
 export async function mineRepository(path: string, name: string, options: RepositoryMineOptions): Promise<RepositoryResult> {
@@ -97,14 +106,14 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   const configured = new Set([...options.authors, ...info.emails].map(e => e.trim().toLowerCase()).filter(Boolean));
   if (configured.size === 0) report.warnings.push('no user.email is set here and no author was given, so no commit can be counted as yours');
   const inProgress: InProgressItem[] = [];
-  const status = runGit(ctx, [...STATUS_ARGS]).then(text => {
+  const status = () => runGit(ctx, [...STATUS_ARGS]).then(text => {
     const tree = parseStatus(text);
     if (tree.staged + tree.modified + tree.untracked > 0) {
       inProgress.push({ kind: 'uncommitted', repository: report.name, staged: tree.staged, modified: tree.modified, untracked: tree.untracked });
     }
   });
   if (refs.branches.size === 0 && !headSha) {
-    await status;
+    await status();
     report.warnings.push('empty repository: no commits yet');
     return { report, accomplishments: [], inProgress, authors: [...configured], commits: [] };
   }
@@ -112,10 +121,20 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   // One walk over every local branch (and a detached HEAD). The user's emails as .mailmap rewrites
   // them count too; when the walk finds such an address only after passing commits it would have
   // matched, it is walked once more with the whole set (rare: user.email is an address .mailmap maps away).
-  let walk = await walkAndPick(ctx, options, refs, headSha, configured, configured, defaultBranch, status);
-  if (walk.incomplete) walk = await walkAndPick(ctx, options, refs, headSha, configured, walk.authors, defaultBranch);
+  // History is immutable: while HEAD, refs, config and .mailmap are unchanged, the same window walks the same.
+  const walkKey = [options.window.since.getTime(), options.window.until.getTime(), defaultBranch ?? '', ...[...configured].sort()].join('\0');
+  let walked = info.mailmapConfigured ? undefined : walkCache.get(info)?.get(walkKey);
+  if (walked) {
+    walkStats.cached++;
+    await status();
+  } else {
+    let walk = await walkAndPick(ctx, options, info, configured, configured, defaultBranch, status);
+    if (walk.incomplete) walk = await walkAndPick(ctx, options, info, configured, walk.authors, defaultBranch);
+    walked = { walk, stats: await walk.numstat.done() };
+    remember(info, walkKey, walked);
+  }
+  const { walk, stats } = walked;
   const { authors, graph, merges } = walk;
-  const stats = await walk.numstat.done();
 
   const mine: Commit[] = [];
   for (const r of walk.picked) {
@@ -156,6 +175,23 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   };
 }
 
+/** A finished walk and the line counts of the commits it picked. */
+interface WalkResult {
+  walk: Walk;
+  stats: Map<string, NumStat>;
+}
+
+const MAX_WALKS_PER_STATE = 8;
+/** Finished walks per repository state: a RepoInfo object lives exactly as long as nothing it was read from changed. */
+const walkCache = new WeakMap<RepoInfo, Map<string, WalkResult>>();
+
+function remember(info: RepoInfo, key: string, result: WalkResult): void {
+  const walks = walkCache.get(info) ?? new Map<string, WalkResult>();
+  if (walks.size >= MAX_WALKS_PER_STATE) walks.delete(walks.keys().next().value as string);
+  walks.set(key, result);
+  walkCache.set(info, walks);
+}
+
 /** What one walk kept: the graph, the merges that may name work, and the commits that may be the user's. */
 interface Walk {
   authors: Set<string>;
@@ -170,10 +206,11 @@ interface Walk {
 /**
  * Walks every local branch since the window (minus the margin), parsing while git prints; keeps only
  * the commit graph, candidate merges and the user's commits in the window, whose numstat is fetched
- * in batches while the walk goes on. `alongside` (status) is awaited with the walk.
+ * in batches while the walk goes on. `alongside` (status) is started once the walk has been asked for (the
+ * walk is the longer one) and is awaited with it.
  */
-async function walkAndPick(ctx: GitRunContext, options: RepositoryMineOptions, refs: Refs, headSha: string | undefined,
-  configured: ReadonlySet<string>, startAuthors: ReadonlySet<string>, defaultBranch: string | undefined, alongside?: Promise<void>): Promise<Walk> {
+async function walkAndPick(ctx: GitRunContext, options: RepositoryMineOptions, { refs, headSha, packBytes }: RepoInfo,
+  configured: ReadonlySet<string>, startAuthors: ReadonlySet<string>, defaultBranch: string | undefined, alongside?: () => Promise<void>): Promise<Walk> {
   const since = Math.floor(options.window.since.getTime() / 1000) - SINCE_MARGIN_SECONDS;
   const sinceMs = options.window.since.getTime();
   const untilMs = options.window.until.getTime();
@@ -182,9 +219,16 @@ async function walkAndPick(ctx: GitRunContext, options: RepositoryMineOptions, r
   const walk: Walk = { authors, incomplete: false, graph: new CommitGraph(), merges: [], picked: [], numstat: new NumstatBatches(ctx) };
   let passedOver = false;
   let walked = 0;
+  let pastWindowStart = false;
   const take = (r: LogRecord, stat?: NumStat) => {
     walked++;
     walk.graph.add(r.sha, r.parents);
+    if (!pastWindowStart && r.commitTime * 1000 < sinceMs) {
+      // git lists newest commits first, by commit date: what remains is the margin, where an author date inside
+      // the window is rare, so the numstat of what was found starts now and overlaps the rest of the walk.
+      pastWindowStart = true;
+      walk.numstat.flush();
+    }
     if (configured.has(r.rawEmail.toLowerCase())) {
       const email = r.email.toLowerCase();
       if (!authors.has(email)) {
@@ -210,28 +254,22 @@ async function walkAndPick(ctx: GitRunContext, options: RepositoryMineOptions, r
   // A walk expected to be short (from this repository's last walk) carries every commit's numstat
   // itself: one git process instead of two, which is most of the cost for the many small repositories
   // of a workspace. Otherwise only the user's commits are diffed, in batches while the walk goes on.
+  // Before any walk of it, a repository with a small pack is taken to be short on history (one with no pack at
+  // all, its objects all loose, is not: nothing says how many there are).
   const nowSeconds = Date.now() / 1000;
   const rate = walkRates.get(ctx.cwd);
-  const inline = rate !== undefined && rate * Math.max(0, nowSeconds - since) <= INLINE_NUMSTAT_MAX;
+  const inline = rate !== undefined ? rate * Math.max(0, nowSeconds - since) <= INLINE_NUMSTAT_MAX : packBytes > 0 && packBytes <= SMALL_PACK_BYTES;
   const log = ['log', ...SAFE_LOG_OPTIONS, '--no-decorate', `--max-age=${since}`];
   if (inline) {
     walkStats.inline++;
-    const [text] = await allOrFirstError([
-      runGit(ctx, [...log, '--numstat', '-z', '-M', FULL_FORMAT, ...revs, '--']),
-      alongside ?? Promise.resolve(),
-    ] as const);
+    const listed = runGit(ctx, [...log, '--numstat', '-z', '-M', FULL_FORMAT, ...revs, '--']);
+    const [text] = await allOrFirstError([listed, alongside?.() ?? Promise.resolve()] as const);
     for (const f of parseFullLog(text)) take(f.record, f.stat);
   } else {
     walkStats.batched++;
     const parser = new LogStreamParser(r => take(r));
-    await allOrFirstError([
-      runGit(ctx, [...log, LOG_FORMAT, ...revs, '--'], t => {
-        parser.push(t);
-        // After the first chunk of output, the first numstat batch starts with what was found so far.
-        walk.numstat.flushIfIdle();
-      }),
-      alongside ?? Promise.resolve(),
-    ]);
+    const listed = runGit(ctx, [...log, LOG_FORMAT, ...revs, '--'], t => parser.push(t));
+    await allOrFirstError([listed, alongside?.() ?? Promise.resolve()]);
     parser.end();
   }
   if (walkRates.size >= MAX_RATES) walkRates.clear();
@@ -258,6 +296,10 @@ function mayBeMine(r: LogRecord, authors: ReadonlySet<string>): boolean {
   return coAuthorsIn(r.body).some(p => authors.has(p.email.toLowerCase()));
 }
 
+const MAX_KNOWN_STATS = 50_000;
+/** Line counts already fetched, by repository and SHA: a commit's diff never changes, so a new walk re-fetches only new commits. */
+const knownStats = new Map<string, NumStat>();
+
 /** Line and file counts of chosen commits, fetched a batch at a time while the caller is still choosing. */
 class NumstatBatches {
   private queue: string[] = [];
@@ -273,8 +315,13 @@ class NumstatBatches {
     this.stats.set(sha, stat);
   }
 
-  /** Queues a commit; a full batch starts at once. Batches double in size, so a long walk spawns few processes. */
+  /** Queues a commit unless its counts are known; a full batch starts at once. Batches double in size, so a long walk spawns few processes. */
   add(sha: string): void {
+    const known = knownStats.get(`${this.ctx.cwd}\0${sha}`);
+    if (known) {
+      this.stats.set(sha, known);
+      return;
+    }
     this.queue.push(sha);
     if (this.queue.length >= this.batchSize) {
       this.flush();
@@ -289,18 +336,18 @@ class NumstatBatches {
     return this.stats;
   }
 
-  /** Starts the first batch early, with whatever is queued, so a short walk's numstat overlaps it; later ones go by size. */
-  flushIfIdle(): void {
-    if (this.calls.length === 0) this.flush();
-  }
-
-  private flush(): void {
+  /** Starts a batch with whatever is queued now. */
+  flush(): void {
     if (this.queue.length === 0) return;
     const batch = this.queue;
     this.queue = [];
     const call = this.limit(async () => {
       const text = await runGit(this.ctx, ['log', ...SAFE_LOG_OPTIONS, '--no-walk=unsorted', '--numstat', '-z', '-M', NUMSTAT_FORMAT, ...batch, '--']);
-      for (const [sha, s] of parseNumstat(text)) this.stats.set(sha, s);
+      if (knownStats.size >= MAX_KNOWN_STATS) knownStats.clear();
+      for (const [sha, s] of parseNumstat(text)) {
+        this.stats.set(sha, s);
+        knownStats.set(`${this.ctx.cwd}\0${sha}`, s);
+      }
     });
     // Handled now so a failure while the walk still runs is not an unhandled rejection; done() reports it.
     call.catch(() => undefined);

@@ -1,9 +1,12 @@
 /**
  * What mining needs to know about a repository before walking it (where it is, its identity and
- * filter config, its branches), cached per repository and reused until HEAD, a ref, the config or
- * the global config changes on disk: the extension mines the same repositories again and again.
+ * filter config, its branches), cached per repository and reused until HEAD, a ref, the config,
+ * the global config or the working tree's `.mailmap` changes on disk: the extension mines the same
+ * repositories again and again. The same RepoInfo object is returned for as long as nothing changed,
+ * so what is derived from it can be cached against it (a WeakMap keyed by it).
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runGit } from './gitClient';
@@ -21,6 +24,10 @@ export interface RepoInfo {
   emails: string[];
   /** `-c` overrides that switch off every clean/smudge filter driver the config names. */
   neutralise: string[];
+  /** `mailmap.file` or `mailmap.blob` is set: who is who may change without any file this cache watches changing. */
+  mailmapConfigured: boolean;
+  /** Bytes in the object store's packs when it was read: a hint of how much history a walk may meet. */
+  packBytes: number;
   refs: Refs;
 }
 
@@ -51,7 +58,7 @@ export async function repoInfo(ctx: GitRunContext): Promise<RepoInfo> {
   const key = cacheKey(ctx);
   const hit = cache.get(key);
   if (hit) {
-    const now = await stampOf(hit.gitDir, hit.commonDir).catch(() => undefined);
+    const now = safeStamp(hit.info.toplevel, hit.gitDir, hit.commonDir);
     if (now && now.stamp === hit.stamp) {
       repoInfoStats.hits++;
       return hit.info;
@@ -62,23 +69,33 @@ export async function repoInfo(ctx: GitRunContext): Promise<RepoInfo> {
   const before = Date.now();
   const [top, configText, refsText] = await allOrFirstError([
     runGit(ctx, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--absolute-git-dir', '--git-common-dir', '--revs-only', 'HEAD']),
-    runGit(ctx, ['config', '-z', '--get-regexp', '^(user\\.email|filter\\..+\\.(clean|smudge|process))$']),
+    runGit(ctx, ['config', '-z', '--get-regexp', '^(user\\.email|mailmap\\.(file|blob)|filter\\..+\\.(clean|smudge|process))$']),
     runGit(ctx, [...REFS_ARGS]),
   ]);
   const [toplevel, shallow, gitDir, commonDirText, headSha] = top.split('\n').map(l => l.trim());
   if (!toplevel) throw new Error(`not a git repository: ${ctx.cwd}`);
   const config = parseConfig(configText);
+  const commonDir = resolve(ctx.cwd, commonDirText || gitDir);
   const info: RepoInfo = {
     toplevel, shallow: shallow === 'true', ...(headSha ? { headSha } : {}),
-    emails: config.emails, neutralise: config.neutralise, refs: parseRefs(refsText),
+    emails: config.emails, neutralise: config.neutralise, mailmapConfigured: config.mailmapConfigured,
+    packBytes: packBytesIn(commonDir), refs: parseRefs(refsText),
   };
-  const commonDir = resolve(ctx.cwd, commonDirText || gitDir);
-  const now = await stampOf(gitDir, commonDir).catch(() => undefined);
+  const now = safeStamp(toplevel, gitDir, commonDir);
   if (now && before - now.newest > RACY_MS) {
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
     cache.set(key, { key, stamp: now.stamp, gitDir, commonDir, info });
   }
   return info;
+}
+
+/** The stamp, or undefined when the folders cannot be read (then nothing is cached). */
+function safeStamp(toplevel: string, gitDir: string, commonDir: string): { stamp: string; newest: number } | undefined {
+  try {
+    return stampOf(toplevel, gitDir, commonDir);
+  } catch {
+    return undefined;
+  }
 }
 
 function cacheKey(ctx: GitRunContext): string {
@@ -87,50 +104,71 @@ function cacheKey(ctx: GitRunContext): string {
     env.XDG_CONFIG_HOME ?? '', env.HOME ?? ''].join('\0');
 }
 
-/** Identity (inode, size, mtime) of everything RepoInfo is read from; and the newest mtime among them. */
-async function stampOf(gitDir: string, commonDir: string): Promise<{ stamp: string; newest: number }> {
+/**
+ * Identity (inode, size, mtime) of everything RepoInfo is read from; and the newest mtime among them.
+ * Synchronous on purpose: a few dozen `stat` calls take well under a millisecond, far less than as many
+ * round trips through the thread pool, and this check runs before every scan.
+ */
+function stampOf(toplevel: string, gitDir: string, commonDir: string): { stamp: string; newest: number } {
   const env = process.env;
   const globals = env.GIT_CONFIG_GLOBAL
     ? [env.GIT_CONFIG_GLOBAL]
     : [join(homedir(), '.gitconfig'), join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'git', 'config')];
   const files = [
     join(gitDir, 'HEAD'), join(gitDir, 'config.worktree'), join(commonDir, 'config'), join(commonDir, 'packed-refs'),
-    join(commonDir, 'shallow'), join(commonDir, 'refs', 'remotes', 'origin'), ...globals,
+    join(commonDir, 'shallow'), join(commonDir, 'refs', 'remotes', 'origin'), join(toplevel, '.mailmap'), ...globals,
     ...(env.GIT_CONFIG_NOSYSTEM ? [] : ['/etc/gitconfig']),
-    ...(await refDirs(join(commonDir, 'refs', 'heads'))),
+    ...refDirs(join(commonDir, 'refs', 'heads')),
   ];
   let newest = 0;
-  const parts = await Promise.all(files.map(async f => {
-    const s = await stat(f).catch(() => undefined);
+  const parts = files.map(f => {
+    const s = statSync(f, { throwIfNoEntry: false });
     if (!s) return '-';
     newest = Math.max(newest, s.mtimeMs);
     return `${s.ino}:${s.size}:${s.mtimeMs}`;
-  }));
+  });
   return { stamp: parts.join('|'), newest };
 }
 
 /** `refs/heads` and every folder below it: a branch update renames a file in one of them, which moves its mtime. */
-async function refDirs(dir: string): Promise<string[]> {
+function refDirs(dir: string): string[] {
   const out = [dir];
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const e of entries) if (e.isDirectory()) out.push(...(await refDirs(join(dir, e.name))));
+  let entries: Dirent[] = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) if (e.isDirectory()) out.push(...refDirs(join(dir, e.name)));
   return out;
 }
 
-/** Emails from `user.email`, and `-c` overrides that switch off every clean/smudge filter driver. */
-function parseConfig(text: string): { emails: string[]; neutralise: string[] } {
+/** The total size of the `.pack` files under `objects/pack` (0 when there are none or they cannot be read). */
+function packBytesIn(commonDir: string): number {
+  const dir = join(commonDir, 'objects', 'pack');
+  try {
+    return readdirSync(dir).filter(n => n.endsWith('.pack')).reduce((sum, n) => sum + (statSync(join(dir, n), { throwIfNoEntry: false })?.size ?? 0), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Emails from `user.email`, `-c` overrides that switch off every clean/smudge filter driver, and whether a mailmap is configured. */
+function parseConfig(text: string): { emails: string[]; neutralise: string[]; mailmapConfigured: boolean } {
   const emails: string[] = [];
   const drivers = new Set<string>();
+  let mailmapConfigured = false;
   for (const entry of text.split('\0')) {
     const nl = entry.indexOf('\n');
     const key = nl < 0 ? entry : entry.slice(0, nl);
     const value = nl < 0 ? '' : entry.slice(nl + 1);
     if (key.toLowerCase() === 'user.email') emails.splice(0, emails.length, value);
+    if (/^mailmap\.(file|blob)$/i.test(key)) mailmapConfigured = true;
     const driver = /^filter\.(.+)\.(clean|smudge|process)$/i.exec(key)?.[1];
     if (driver) drivers.add(driver);
   }
   const neutralise = [...drivers].filter(d => !d.includes('=')).flatMap(d => [`filter.${d}.clean=`, `filter.${d}.smudge=`, `filter.${d}.process=`, `filter.${d}.required=false`]);
-  return { emails, neutralise };
+  return { emails, neutralise, mailmapConfigured };
 }
 
 /** Like Promise.all, but waits for every call, so a later failure cannot hide the first one's clearer message. */

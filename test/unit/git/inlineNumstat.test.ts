@@ -35,6 +35,27 @@ describe('git mining: numstat printed by the walk itself', () => {
     }), [[2, 0, 2], [1, 0, 1], [1, 0, 1]]);
     assert.ok(first.accomplishments.some(a => a.pullRequest === 7));
   });
+
+  it('a packed repository small enough is read in one pass from its first walk, with the same counts', async () => {
+    const build = () => {
+      const repo = makeTempRepo();
+      repo.commit({ message: 'root', date: '2026-10-01T10:00:00Z', files: { 'a.txt': 'a\n' } });
+      repo.commit({ message: 'feat: two files', date: '2026-11-02T10:00:00Z', files: { 'b.txt': 'one\ntwo\n', 'c.txt': 'c\n' } });
+      repo.commit({ message: 'not mine', date: '2026-11-03T10:00:00Z', author: BOB, files: { 'd.txt': 'd\n' } });
+      return repo;
+    };
+    const loose = build();
+    const packed = build();
+    packed.git(['gc', '-q']);
+    const before = { ...walkStats };
+    const fromLoose = await mine({ repositories: [loose.dir], window: NOV, authors: [] });
+    assert.deepEqual([walkStats.batched - before.batched, walkStats.inline - before.inline], [1, 0], 'a repository of loose objects only was read in one pass');
+    const fromPacked = await mine({ repositories: [packed.dir], window: NOV, authors: [] });
+    assert.deepEqual([walkStats.batched - before.batched, walkStats.inline - before.inline], [1, 1], 'the small packed repository was not read in one pass');
+    const counts = (r: typeof fromLoose) => r.accomplishments.flatMap(a => a.commits).map(c => [c.subject, c.insertions, c.deletions, c.files]);
+    assert.deepEqual(counts(fromPacked), [['feat: two files', 3, 0, 2]]);
+    assert.deepEqual(counts(fromPacked), counts(fromLoose));
+  });
 });
 
 describe('parseFullLog', () => {

@@ -1,14 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempRepo, ME } from '../../helpers/gitRepo';
 import type { TempRepo } from '../../helpers/gitRepo';
 import { mine } from '../../../src/git/mine';
+import { walkStats } from '../../../src/git/mineRepository';
 import { clearRepoInfoCache, repoInfo, repoInfoStats } from '../../../src/git/repoInfo';
 
 const NOV = { since: new Date('2026-11-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z'), label: 'November' };
 
-/** Moves every file and folder of the repository's .git (and the global config) a minute into the past, as if nothing had changed lately. */
+/** Moves every file and folder of the repository's .git, its .mailmap (and the global config) a minute into the past, as if nothing had changed lately. */
 function settle(repo: TempRepo): void {
   const past = new Date(Date.now() - 60_000);
   const walk = (p: string): void => {
@@ -16,7 +17,17 @@ function settle(repo: TempRepo): void {
     utimesSync(p, past, past);
   };
   walk(join(repo.dir, '.git'));
+  if (existsSync(join(repo.dir, '.mailmap'))) utimesSync(join(repo.dir, '.mailmap'), past, past);
   if (process.env.GIT_CONFIG_GLOBAL) utimesSync(process.env.GIT_CONFIG_GLOBAL, past, past);
+}
+
+const shasOf = (result: Awaited<ReturnType<typeof mine>>) => result.accomplishments.flatMap(x => x.commits.map(c => c.sha)).sort();
+
+/** Runs a mine() and says how many of its walks were answered from the cache. */
+async function cachedWalks(fn: () => ReturnType<typeof mine>): Promise<{ result: Awaited<ReturnType<typeof mine>>; cached: number }> {
+  const before = walkStats.cached;
+  const result = await fn();
+  return { result, cached: walkStats.cached - before };
 }
 
 function delta<T>(fn: () => Promise<T>): Promise<{ value: T; hits: number; misses: number }> {
@@ -90,5 +101,38 @@ describe('git mining: the per-repository cache', () => {
     const result = await mine({ repositories: [repo.dir], window: NOV, authors: [] });
     assert.deepEqual(result.accomplishments.flatMap(x => x.commits.map(c => c.sha)).sort(), [old, current].sort());
     assert.deepEqual(result.authors, ['ada@example.com', 'ada@old-job.example']);
+  });
+
+  it('reuses the walk of an unchanged repository, but walks again after a commit or a .mailmap edit', async () => {
+    const repo = makeTempRepo();
+    const mineNov = () => mine({ repositories: [repo.dir], window: NOV, authors: [] });
+    const a = repo.commit({ message: 'feat: first', date: '2026-11-02T10:00:00Z' });
+    const theirs = repo.commit({ message: 'feat: from an old address', date: '2026-11-03T10:00:00Z', author: { name: 'A. L.', email: 'ada@old-job.example' } });
+    settle(repo);
+    const first = await cachedWalks(mineNov);
+    assert.equal(first.cached, 0);
+    assert.deepEqual(shasOf(first.result), [a]);
+    const again = await cachedWalks(mineNov);
+    assert.equal(again.cached, 1, 'an unchanged repository was walked again');
+    assert.deepEqual(again.result, first.result);
+    const otherWindow = await cachedWalks(() => mine({ repositories: [repo.dir], window: { ...NOV, since: new Date('2026-11-03T00:00:00Z') }, authors: [] }));
+    assert.equal(otherWindow.cached, 0, 'another window answered from the cache');
+    assert.deepEqual(shasOf(otherWindow.result), []);
+
+    writeFileSync(join(repo.dir, '.mailmap'), `${ME.name} <${ME.email}> <ada@old-job.example>\n`);
+    settle(repo);
+    const mapped = await cachedWalks(mineNov);
+    assert.equal(mapped.cached, 0, 'the walk from before the .mailmap edit was reused');
+    assert.deepEqual(shasOf(mapped.result), [a, theirs].sort());
+
+    settle(repo);
+    await mineNov();
+    const b = repo.commit({ message: 'fix: second', date: '2026-11-04T10:00:00Z' });
+    settle(repo);
+    const afterCommit = await cachedWalks(mineNov);
+    assert.equal(afterCommit.cached, 0);
+    assert.deepEqual(shasOf(afterCommit.result), [a, theirs, b].sort());
+    const counted = afterCommit.result.accomplishments.flatMap(x => x.commits).find(c => c.sha === b);
+    assert.ok(counted && counted.files > 0 && counted.insertions > 0, 'the new commit has no line counts');
   });
 });
