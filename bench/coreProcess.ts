@@ -6,7 +6,7 @@ import type { CoreReply, CoreRequest } from './core/coreChild';
 /** A running core child. */
 export interface CoreProcess {
   /** Drafts in the child; resolves with the child's own timing (ms) and the drafted commits. */
-  draft(root: string, repositories: string[], author: string, since: Date, until: Date): Promise<{ ms: number; commitShas: string[] }>;
+  draft(root: string, repositories: string[], author: string, since: Date, until: Date, cold?: boolean): Promise<{ ms: number; commitShas: string[] }>;
   /** Ends the child. */
   close(): void;
 }
@@ -27,11 +27,11 @@ export function startCoreProcess(bundle: string): CoreProcess {
     pending = undefined;
   });
   return {
-    draft(root, repositories, author, since, until) {
+    draft(root, repositories, author, since, until, cold = false) {
       if (pending) return Promise.reject(new Error('core child is busy'));
       return new Promise((resolve, reject) => {
         pending = { resolve, reject };
-        const request: CoreRequest = { root, repositories, author, since: since.toISOString(), until: until.toISOString() };
+        const request: CoreRequest = { root, repositories, author, since: since.toISOString(), until: until.toISOString(), cold };
         child.send(request);
       });
     },

@@ -12,6 +12,8 @@ export interface CoreRequest {
   author: string;
   since: string;
   until: string;
+  /** Forget what earlier drafts learned about the repositories first. */
+  cold?: boolean;
 }
 
 /** The child's answer: its own timing and the commits drafted, or why it failed. */
@@ -22,7 +24,7 @@ process.on('message', (request: CoreRequest) => {
     let reply: CoreReply;
     try {
       const started = performance.now();
-      const draft = await draftInProcess(request.root, request.repositories, request.author, new Date(request.since), new Date(request.until));
+      const draft = await draftInProcess(request.root, request.repositories, request.author, new Date(request.since), new Date(request.until), request.cold);
       reply = { ms: performance.now() - started, commitShas: draft.commitShas };
     } catch (e) {
       reply = { error: String((e as Error).stack ?? e) };
