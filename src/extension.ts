@@ -28,7 +28,7 @@ import { RepoWatcher } from './views/repoWatcher';
 import type { Activity } from './views/activity';
 import { SidebarProvider } from './views/sidebarProvider';
 import { StatusBar } from './views/statusBar';
-import type { JournalView } from './webview/protocol';
+import type { JournalPage, JournalView } from './webview/protocol';
 
 /** A small surface for the integration tests: observe, never drive. */
 export interface WorkLogTestApi {
@@ -53,8 +53,10 @@ export interface WorkLogTestApi {
   journal(): { folder: string; entries: Entry[]; issues: JournalIssue[]; readOnly?: string };
   /** Resolves after the journal reloaded and satisfies `until` (rejects after `timeoutMs`). */
   whenJournal(until: (entries: Entry[]) => boolean, timeoutMs?: number): Promise<Entry[]>;
-  /** What the sidebar shows of the journal (open items, entries, goals). */
+  /** What the sidebar is sent of the journal (counts, open items, one page of entries, goals); `entries` is that page's entries. */
   sidebarJournal(): JournalView;
+  /** The page the sidebar would get for a `queryJournal` message (validated like one); undefined when invalid. */
+  sidebarQuery(message: unknown): Promise<JournalPage | undefined>;
 }
 
 /** After startup, the status bar's period summary is computed once, this long after activation. */
@@ -229,6 +231,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
       check();
     }),
     sidebarJournal: () => sidebar.journalView(),
+    sidebarQuery: message => sidebar.queryPage(message),
   };
 }
 

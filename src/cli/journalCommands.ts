@@ -92,7 +92,7 @@ async function exportJournal(args: string[], host: CliEnv): Promise<string> {
     throw new UsageError((e as Error).message);
   }
   const mining = { window, authors: [], repositories: [], accomplishments: [], inProgress: [], commitCount: 0 };
-  const model = buildDraftModel({ mining, entries, now: host.now, style: 'detailed' });
+  const model = buildDraftModel({ mining, entries, now: host.now, style: 'detailed', journalCap: Infinity });
   return renderDraft(model, { template: 'brag', format: 'markdown', builtinTemplatesDir: builtinTemplatesDir(), userTemplatesDir: values.templates }).text;
 }
 

@@ -199,7 +199,8 @@ async function exportJournal(deps: JournalCommandDeps, raw: unknown): Promise<Ex
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Work Log: exporting your journal') },
     async () => {
       const { mining, withGit } = await miningFor(deps, window);
-      const model = buildDraftModel({ mining, entries, now, style: 'detailed' });
+      // An export is the record itself: every entry of the period, no cap.
+      const model = buildDraftModel({ mining, entries, now, style: 'detailed', journalCap: Infinity });
       const rendered = renderDraft(model, {
         template: 'brag', format: 'markdown', builtinTemplatesDir: deps.builtinTemplatesDir, userTemplatesDir: deps.drafter.userTemplatesDir(),
       });

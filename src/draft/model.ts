@@ -26,6 +26,20 @@ export interface DraftInput {
   profile?: DraftProfile;
   /** Brief style: most significant items listed in full; the rest fold under "Also" (default 5). */
   maxBriefItems?: number;
+  /**
+   * Most entries each journal section tells (wins, notes, problems, each promise bucket, feedback), so a big
+   * journal cannot make a megabyte draft; the rest become one "…and N more" line. Default 25; `Infinity` for an export.
+   */
+  journalCap?: number;
+}
+
+/** How many journal entries each section left out under the cap (all zero when nothing was cut). */
+export interface DraftOmitted {
+  wins: number;
+  notes: number;
+  problems: number;
+  promises: number;
+  feedback: number;
 }
 
 /** A goal entry as the draft shows it. */
@@ -269,11 +283,17 @@ export interface DraftModel {
   team: DraftTeamMember[];
   /** Work items from wins whose impact is still to fill in: a reminder to the user. */
   winsMissingImpact: DraftWorkItem[];
+  /** Journal entries left out by the cap, per section (their lists end with an "…and N more" item where a line fits). */
+  omitted: DraftOmitted;
   /** The git half as mined, for evidence and the JSON format. */
   mining: MiningResult;
 }
 
 const DEFAULT_BRIEF_ITEMS = 5;
+/** Default of `journalCap`. */
+export const DEFAULT_JOURNAL_CAP = 25;
+/** Id prefix of the synthetic "…and N more" items, so the JSON format and tests can tell them apart. */
+export const MORE_ID_PREFIX = 'more:';
 
 /** Builds the draft model: merges accomplishments with wins, buckets promises, credits the team. */
 export function buildDraftModel(input: DraftInput): DraftModel {
@@ -289,17 +309,25 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   const goals: DraftGoal[] = goalEntries.map(g => ({ id: g.id, text: g.text, kind: g.goalKind, status: g.status }));
   const goalById = new Map(goals.map(g => [g.id, g]));
 
-  const winEntries = ofKind(entries, 'win').filter(e => inWindow(e.createdAt));
+  const journalCap = Math.max(1, input.journalCap ?? DEFAULT_JOURNAL_CAP);
+  const allWins = ofKind(entries, 'win').filter(e => inWindow(e.createdAt));
+  const winEntries = latest(allWins, journalCap);
+  const omittedWins = allWins.length - winEntries.length;
   const { items, wins } = buildWorkItems(mining.accomplishments, winEntries, goalEntries);
   const managerGoals = goals.filter(g => g.kind === 'manager' && (g.status === 'active' || items.some(i => i.goalId === g.id)));
   const cap = Math.max(0, input.maxBriefItems ?? DEFAULT_BRIEF_ITEMS);
-  const shown = style === 'brief' ? items.slice(0, cap) : items;
+  const moreWins = omittedWins ? [moreWorkItem(omittedWins, now)] : [];
+  const shown = style === 'brief' ? items.slice(0, cap) : [...items, ...moreWins];
   const done: DraftDone = {
     groups: groupByGoal(shown, managerGoals),
-    also: style === 'brief' ? items.slice(cap) : [],
+    also: style === 'brief' ? [...items.slice(cap), ...moreWins] : [],
     all: items,
-    count: items.length,
+    count: items.length + omittedWins,
   };
+
+  const allNotes = entries.filter((e): e is Extract<Entry, { kind: 'note' }> => e.kind === 'note' && inWindow(e.createdAt));
+  const noteEntries = latest(allNotes, journalCap);
+  const omittedNotes = allNotes.length - noteEntries.length;
 
   // Brief updates leave out uncommitted-change counts: evidence, not news.
   const inProgress: DraftProgressItem[] = [
@@ -308,9 +336,10 @@ export function buildDraftModel(input: DraftInput): DraftModel {
         ? { kind: 'branch', title: p.title || p.branch, repository: p.repository, branch: p.branch, commitCount: p.commitCount, tickets: p.tickets, date: p.lastCommitAt }
         : { kind: 'uncommitted', title: `Uncommitted changes in ${p.repository}`, repository: p.repository, tickets: [], detail: uncommittedDetail(p) },
     ),
-    ...entries
-      .filter(e => e.kind === 'note' && inWindow(e.createdAt))
+    // In the journal's own order (newest first), as before the cap.
+    ...allNotes.filter(n => noteEntries.includes(n))
       .map((n): DraftProgressItem => ({ kind: 'note', title: n.text, tickets: n.tickets, date: n.createdAt, entryId: n.id, ...(n.repo ? { repository: n.repo } : {}) })),
+    ...(omittedNotes ? [{ kind: 'note' as const, title: moreText(omittedNotes, 'note', 'notes'), tickets: [], entryId: `${MORE_ID_PREFIX}notes` }] : []),
   ];
 
   const toProblem = (p: Extract<Entry, { kind: 'problem' }>): DraftProblem => {
@@ -332,7 +361,10 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     };
   };
   const problemEntries = ofKind(entries, 'problem');
-  const problems = problemEntries.filter(p => p.status === 'open').sort(byCreated).map(toProblem);
+  const openProblems = problemEntries.filter(p => p.status === 'open');
+  // The newest open problems are told; older ones are counted (problems with an ask or no option first would need a template line).
+  const problems = latest(openProblems, journalCap).map(toProblem);
+  const omittedProblems = openProblems.length - problems.length;
   const resolvedProblems = problemEntries.filter(p => p.status === 'resolved' && inWindow(p.updatedAt)).sort(byCreated).map(toProblem);
 
   const career: DraftCareerGoal[] = goals
@@ -344,6 +376,11 @@ export function buildDraftModel(input: DraftInput): DraftModel {
         ...entries.filter(e => e.goalId === goal.id && e.kind !== 'win' && e.kind !== 'goal' && inWindow(e.createdAt)).map(e => e.text),
       ],
     }));
+
+  const allFeedback = ofKind(entries, 'feedback').filter(e => inWindow(e.createdAt));
+  const feedbackEntries = latest(allFeedback, journalCap);
+  const omittedFeedback = allFeedback.length - feedbackEntries.length;
+  const promises = capPromises(bucketPromises(ofKind(entries, 'promise'), now, inWindow), journalCap);
 
   const commits = mining.accomplishments.reduce((n, a) => n + a.commits.length, 0);
   return {
@@ -380,22 +417,62 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     support: problems
       .filter(p => p.ask)
       .map(p => ({ ask: p.ask!, problem: p.text, problemId: p.id, ...(p.recommendation ? { recommendation: p.recommendation.title } : {}) })),
-    promises: bucketPromises(ofKind(entries, 'promise'), now, inWindow),
-    feedback: ofKind(entries, 'feedback')
-      .filter(e => inWindow(e.createdAt))
-      .sort(byCreated)
-      .map(f => ({ id: f.id, text: f.text, createdAt: f.createdAt, ...(f.from ? { from: f.from } : {}), ...(f.action ? { action: f.action } : {}) })),
-    notes: entries.filter(e => e.kind === 'note' && inWindow(e.createdAt)).sort(byCreated).map(n => ({ id: n.id, text: n.text, createdAt: n.createdAt })),
+    promises: promises.shown,
+    feedback: [
+      ...feedbackEntries.map(f => ({ id: f.id, text: f.text, createdAt: f.createdAt, ...(f.from ? { from: f.from } : {}), ...(f.action ? { action: f.action } : {}) })),
+      ...(omittedFeedback ? [{ id: `${MORE_ID_PREFIX}feedback`, text: moreText(omittedFeedback, 'feedback entry', 'feedback entries'), createdAt: now.toISOString() }] : []),
+    ],
+    notes: noteEntries.map(n => ({ id: n.id, text: n.text, createdAt: n.createdAt })),
     wins,
     goals: { manager: managerGoals, career },
     team: creditTeam(items, mining.authors, input.profile?.userName),
     winsMissingImpact: items.filter(i => i.impactMissing),
+    omitted: { wins: omittedWins, notes: omittedNotes, problems: omittedProblems, promises: promises.omitted, feedback: omittedFeedback },
     mining,
   };
 }
 
 function ofKind<K extends Entry['kind']>(entries: Entry[], kind: K): Array<Extract<Entry, { kind: K }>> {
   return entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
+}
+
+/** The `cap` most recently recorded entries, oldest first (the order the sections tell them in). */
+function latest<T extends { createdAt: string }>(entries: T[], cap: number): T[] {
+  const sorted = [...entries].sort(byCreated);
+  return sorted.length > cap ? sorted.slice(sorted.length - cap) : sorted;
+}
+
+/** "…and 1,234 more notes in the journal". */
+function moreText(n: number, one: string, many: string): string {
+  return `…and ${n.toLocaleString('en-US')} more ${n === 1 ? one : many} in the journal`;
+}
+
+/** The line that stands for the wins left out of "Done". */
+function moreWorkItem(n: number, now: Date): DraftWorkItem {
+  return {
+    id: `${MORE_ID_PREFIX}wins`, source: 'journal', title: moreText(n, 'win', 'wins'), impactMissing: false,
+    repositories: [], tickets: [], pullRequests: [], breaking: false, commitCount: 0, shortShas: [],
+    insertions: 0, deletions: 0, files: 0, coAuthors: [], people: [], date: now.toISOString(), accomplishments: [], significance: 0,
+  };
+}
+
+/** Caps each promise bucket, ending a cut bucket with an "…and N more" promise; `count` stays the true total. */
+function capPromises(all: DraftPromises, cap: number): { shown: DraftPromises; omitted: number } {
+  let omitted = 0;
+  const cut = (list: DraftPromise[], bucket: PromiseBucket): DraftPromise[] => {
+    if (list.length <= cap) return list;
+    const left = list.length - cap;
+    omitted += left;
+    const status = bucket === 'kept' ? 'done' : bucket === 'at-risk' ? 'at-risk' : 'open';
+    // Templates print a due date for due and slipped promises: the line carries the latest of those it stands for.
+    const due = list.slice(cap).reduce<string | undefined>((d, p) => (p.due && (!d || p.due > d) ? p.due : d), undefined);
+    return [...list.slice(0, cap), { id: `${MORE_ID_PREFIX}promises-${bucket}`, text: moreText(left, 'promise', 'promises'), status, bucket, ...(due ? { due } : {}) }];
+  };
+  const shown: DraftPromises = {
+    kept: cut(all.kept, 'kept'), due: cut(all.due, 'due'), atRisk: cut(all.atRisk, 'at-risk'), slipped: cut(all.slipped, 'slipped'), open: cut(all.open, 'open'),
+    count: all.count,
+  };
+  return { shown, omitted };
 }
 
 function byCreated(a: { createdAt: string }, b: { createdAt: string }): number {

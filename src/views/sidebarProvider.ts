@@ -5,9 +5,10 @@ import type { JournalService } from '../commands/journalService';
 import { Commands, Views } from '../constants';
 import { EntryValidationError } from '../journal/validateEntry';
 import type { Entry } from '../journal/types';
-import { parseViewMessage } from '../webview/protocol';
-import type { DraftView, EntryRef, HostMessage, JournalView, SentView, SidebarState, ViewMessage } from '../webview/protocol';
+import { JOURNAL_PAGE, parseViewMessage } from '../webview/protocol';
+import type { DraftView, EntryRef, HostMessage, JournalPage, JournalQuery, JournalView, SentView, SidebarState, ViewMessage } from '../webview/protocol';
 import type { Activity, ActivityService } from './activity';
+import { JournalSearch } from './journalSearch';
 import { journalViewOf } from './journalState';
 import { makeNonce, sidebarHtml } from './sidebarHtml';
 import { readyState } from './sidebarState';
@@ -20,6 +21,7 @@ export interface SidebarJournal {
 }
 
 const refOf = (e: Entry): EntryRef => ({ id: e.id, kind: e.kind, text: e.text });
+const DEFAULT_QUERY: JournalQuery = { kind: 'all', text: '', limit: JOURNAL_PAGE };
 
 /** The sidebar state for an activity; `reminder` is the status bar's wording. */
 export function sidebarStateOf(activity: Activity, reminder: string): SidebarState {
@@ -44,6 +46,11 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private history: SentView[] = [];
   private nextRequest = 1;
   private readonly copies = new Map<number, (outcome: { ok: boolean; message?: string }) => void>();
+  /** The view's current journal query and the request that set it: every journal message carries its page. */
+  private query: JournalQuery = DEFAULT_QUERY;
+  private queryRequest = 0;
+  private search: JournalSearch | undefined;
+  private journalGeneration = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -58,10 +65,39 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     );
   }
 
-  /** The journal as the sidebar shows it now (also for the test API). */
+  /** The journal as the sidebar is sent it now: counts, open items and the page of the view's query (test API; blocking). */
   journalView(): JournalView {
     const { service } = this.journal;
-    return journalViewOf(service.current, service.folder, service.isLoaded, this.journal.now());
+    const snapshot = service.current;
+    const result = this.searchOf(snapshot.entries).queryNow(this.query);
+    const page = { requestId: this.queryRequest, query: this.query, ...result };
+    return journalViewOf(snapshot, service.folder, service.isLoaded, this.journal.now(), page);
+  }
+
+  /** The same, with the search done in slices that let the extension host breathe: what the view is sent. */
+  private async journalViewAsync(): Promise<JournalView> {
+    const { service } = this.journal;
+    const snapshot = service.current;
+    const page = await this.pageOf(snapshot.entries, this.query, this.queryRequest);
+    return journalViewOf(snapshot, service.folder, service.isLoaded, this.journal.now(), page);
+  }
+
+  /** Answers a `queryJournal` message as the view would get it, without changing the view's query (test API). */
+  async queryPage(raw: unknown): Promise<JournalPage | undefined> {
+    const message = parseViewMessage(raw);
+    if (message?.type !== 'queryJournal') return undefined;
+    return this.pageOf(this.journal.service.current.entries, message.query, message.requestId);
+  }
+
+  /** One search index per snapshot: a reload brings a new entries array. */
+  private searchOf(entries: readonly Entry[]): JournalSearch {
+    if (this.search?.entries !== entries) this.search = new JournalSearch(entries);
+    return this.search;
+  }
+
+  private async pageOf(entries: readonly Entry[], query: JournalQuery, requestId: number): Promise<JournalPage> {
+    const result = await this.searchOf(entries).query(query);
+    return { requestId, query, entries: result.entries, matches: result.matches };
   }
 
   /** Shows the latest draft in the draft area (queued until the view is ready). */
@@ -96,14 +132,21 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     });
   }
 
-  /** Sends the journal (queued until the view is ready). */
+  /** Sends the journal (queued until the view is ready); only the latest of overlapping computations is sent. */
   postJournal(): void {
-    this.post({ type: 'journal', journal: this.journalView() });
+    if (!this.view) return;
+    const generation = ++this.journalGeneration;
+    void this.journalViewAsync().then(
+      journal => generation === this.journalGeneration && this.post({ type: 'journal', journal }),
+      error => this.log.error('Listing the journal for the sidebar failed:', String(error)),
+    );
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
+    this.query = DEFAULT_QUERY;
+    this.queryRequest = 0;
     const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     view.webview.options = { enableScripts: true, localResourceRoots: [dist, media] };
@@ -260,6 +303,14 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       case 'openSent':
         await vscode.commands.executeCommand(Commands.showUpdateHistory, { id: message.id });
         return;
+      case 'queryJournal': {
+        // Later journal messages carry this query's page too (e.g. after an add), so the list keeps its filter.
+        this.query = message.query;
+        this.queryRequest = message.requestId;
+        const page = await this.pageOf(this.journal.service.current.entries, message.query, message.requestId);
+        this.post({ type: 'journalPage', page });
+        return;
+      }
       default: {
         const unreachable: never = message;
         return unreachable;

@@ -3,18 +3,22 @@ import type { Entry, EntryKind } from '../journal/types';
 import type { Child } from './dom';
 import { button, el, icon, iconButton, plural, section, send, setCount, shortDate } from './dom';
 import { KINDS, kindInfo } from './kinds';
-import type { EntryRef, JournalView, OpenItemView } from './protocol';
+import { JOURNAL_PAGE } from './protocol';
+import type { EntryRef, JournalPage, JournalQuery, JournalView, OpenItemView } from './protocol';
 
 /** The journal part of the sidebar and what the rest of the view tells it. */
 export interface JournalList {
   /** The warning row, the open items and the recent entries, in order. */
   elements: HTMLElement[];
   setJournal(journal: JournalView): void;
+  /** Shows the host's answer to the list's latest query (older answers are dropped). */
+  setPage(page: JournalPage): void;
   /** Offers Undo for an entry just deleted. */
   deleted(entry: EntryRef): void;
 }
 
-const PAGE = 50;
+/** Wait after the last keystroke before the host is asked to search. */
+const SEARCH_DELAY_MS = 150;
 const firstLine = (s: string) => s.split('\n')[0];
 
 /** A small labelled value shown under an entry. */
@@ -77,9 +81,19 @@ function statusActions(e: Entry): HTMLButtonElement[] {
 /** Builds the journal part; `onEdit` loads an entry into the capture form. */
 export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
   let journal: JournalView | undefined;
+  let page: JournalPage | undefined;
   let filterKind: EntryKind | 'all' = 'all';
   let query = '';
-  let shown = PAGE;
+  let shown = JOURNAL_PAGE;
+  // The host filters and searches; the view asks and shows the answer to its latest request only.
+  let requestId = 0;
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  let goals = new Map<string, string>();
+
+  function ask(): void {
+    const q: JournalQuery = { kind: filterKind, text: query, limit: shown };
+    send({ type: 'queryJournal', requestId: ++requestId, query: q });
+  }
 
   const warning = el('div', { cls: 'journal-warning', attrs: { role: 'alert', hidden: '' } });
   const openList = el('ul', { cls: 'list', attrs: { 'aria-label': 'Open items' } });
@@ -94,9 +108,12 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
     el('div', { cls: 'filters' }, chips, search), undoBar, recentList, more);
 
   search.addEventListener('input', () => {
-    query = search.value.trim().toLowerCase();
-    shown = PAGE;
-    renderRecent();
+    if (searchTimer) clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      query = search.value.trim().slice(0, 200);
+      shown = JOURNAL_PAGE;
+      ask();
+    }, SEARCH_DELAY_MS);
   });
 
   function entryItem(e: Entry, goals: Map<string, string>, extra?: { reason: OpenItemView; actions: HTMLElement[] }): HTMLElement {
@@ -127,54 +144,50 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
     return [...statusActions(e), iconButton('edit', `Edit “${firstLine(e.text)}”`, () => onEdit(e))];
   }
 
-  function renderOpen(j: JournalView, byId: Map<string, Entry>, goals: Map<string, string>): void {
-    const rows = j.openItems.flatMap(item => {
-      const e = byId.get(item.id);
-      return e ? [entryItem(e, goals, { reason: item, actions: openActions(e, item) })] : [];
-    });
-    setCount(openSection, rows.length);
+  function renderOpen(j: JournalView): void {
+    const rows = j.openItems.map(item => entryItem(item.entry, goals, { reason: item, actions: openActions(item.entry, item) }));
+    setCount(openSection, j.openTotal);
+    const rest = j.openTotal - rows.length;
     openList.replaceChildren(...(rows.length ? rows : [el('li', { cls: 'empty' },
-      j.entries.length
+      j.total
         ? 'Nothing needs attention: no promise due, no open problem, every win has its impact.'
-        : 'Promises due soon, open problems and wins missing their impact will show up here.')]));
+        : 'Promises due soon, open problems and wins missing their impact will show up here.')]),
+    ...(rest > 0 ? [el('li', { cls: 'empty' }, `…and ${rest} more. Filter the entries below to find them.`)] : []));
   }
 
   function renderChips(j: JournalView): void {
-    const counts = new Map<string, number>();
-    for (const e of j.entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
     const chip = (value: EntryKind | 'all', label: string, iconName: string, n: number) => {
       const b = el('button', { cls: `chip chip-button${filterKind === value ? ' selected' : ''}`, attrs: { type: 'button', 'aria-pressed': String(filterKind === value), 'data-kind': value } },
         icon(iconName), `${label} ${n}`);
       b.addEventListener('click', () => {
         filterKind = value;
-        shown = PAGE;
+        shown = JOURNAL_PAGE;
         renderChips(j);
-        renderRecent();
+        ask();
         (chips.querySelector(`[data-kind="${value}"]`) as HTMLElement | null)?.focus();
       });
       return b;
     };
-    chips.replaceChildren(chip('all', 'All', 'list-flat', j.entries.length),
-      ...KINDS.filter(k => counts.get(k.kind)).map(k => chip(k.kind, k.plural, k.icon, counts.get(k.kind) ?? 0)));
+    chips.replaceChildren(chip('all', 'All', 'list-flat', j.total),
+      ...KINDS.filter(k => j.counts[k.kind]).map(k => chip(k.kind, k.plural, k.icon, j.counts[k.kind] ?? 0)));
   }
 
   function renderRecent(): void {
     const j = journal;
-    if (!j) return;
-    const goals = new Map(j.goals.map(g => [g.id, g.text]));
-    for (const e of j.entries) if (e.kind === 'goal') goals.set(e.id, e.text);
-    const matches = j.entries.filter(e => (filterKind === 'all' || e.kind === filterKind) && (!query || JSON.stringify(e).toLowerCase().includes(query)));
-    setCount(recentSection, j.entries.length);
-    if (!j.entries.length) {
+    const p = page;
+    if (!j || !p) return;
+    setCount(recentSection, j.total);
+    if (!j.total) {
       recentList.replaceChildren(el('li', { cls: 'empty' },
         'Your journal is empty. Capture a win, a problem with the options you see, or a promise above — or press Ctrl+Alt+W Ctrl+Alt+E anywhere.'));
-    } else if (!matches.length) {
+    } else if (!p.entries.length) {
       recentList.replaceChildren(el('li', { cls: 'empty' }, 'No entry matches. Clear the search or pick another kind.'));
     } else {
-      recentList.replaceChildren(...matches.slice(0, shown).map(e => entryItem(e, goals)));
+      recentList.replaceChildren(...p.entries.map(e => entryItem(e, goals)));
     }
-    more.replaceChildren(...(matches.length > shown
-      ? [button(`Show more (${matches.length - shown} left)`, 'chevron-down', () => { shown += PAGE; renderRecent(); }, { cls: 'button secondary small-button' })]
+    const left = p.matches - p.entries.length;
+    more.replaceChildren(...(left > 0
+      ? [button(`Show more (${left} left)`, 'chevron-down', () => { shown = p.entries.length + JOURNAL_PAGE; ask(); }, { cls: 'button secondary small-button' })]
       : []));
   }
 
@@ -195,14 +208,23 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
     elements: [warning, openSection, recentSection],
     setJournal(next) {
       journal = next;
-      const byId = new Map(next.entries.map(e => [e.id, e]));
-      const goals = new Map(next.entries.filter(e => e.kind === 'goal').map(e => [e.id, e.text]));
+      goals = new Map(next.goalNames.map(g => [g.id, g.text]));
       renderWarning(next);
-      renderOpen(next, byId, goals);
-      if (filterKind !== 'all' && !next.entries.some(e => e.kind === filterKind)) filterKind = 'all';
+      renderOpen(next);
+      const stale = filterKind !== 'all' && !next.counts[filterKind];
+      if (stale) filterKind = 'all';
       renderChips(next);
+      if (stale) ask();
+      else if (next.page.requestId === requestId) {
+        page = next.page;
+        renderRecent();
+      } else renderRecent();
+      if (!undoBar.hidden && next.page.entries.some(e => e.id === undoBar.dataset.id)) undoBar.hidden = true;
+    },
+    setPage(next) {
+      if (next.requestId !== requestId) return;
+      page = next;
       renderRecent();
-      if (!undoBar.hidden && byId.has(undoBar.dataset.id ?? '')) undoBar.hidden = true;
     },
     deleted(entry) {
       undoBar.dataset.id = entry.id;

@@ -180,6 +180,9 @@ window.addEventListener('message', (event: MessageEvent) => {
       capture.setJournal(message.journal);
       journalList.setJournal(message.journal);
       break;
+    case 'journalPage':
+      journalList.setPage(message.page);
+      break;
     case 'saved':
     case 'saveFailed':
       capture.answer(message);

@@ -1,5 +1,6 @@
 /** Messages between the sidebar webview and the extension host; imported by both sides. Pure. */
 import type { OpenReason } from '../journal/openItems';
+import { ENTRY_KINDS } from '../journal/types';
 import type { Entry, EntryKind } from '../journal/types';
 
 /** A commit shown as evidence under an accomplishment. */
@@ -58,6 +59,8 @@ export interface OpenItemView {
   id: string;
   reason: OpenReason;
   message: string;
+  /** The entry itself: the view holds no other copy of the journal. */
+  entry: Entry;
 }
 
 /** A journal file that could not be read. */
@@ -68,7 +71,32 @@ export interface JournalIssueView {
   keptAt?: string;
 }
 
-/** The journal as the sidebar shows it: every live entry (newest first), open items, goals to link to. */
+/** Entries the sidebar lists per page; "Show more" asks for one more page. */
+export const JOURNAL_PAGE = 50;
+/** The most entries one answer carries, so a page never grows into the whole journal. */
+export const JOURNAL_MAX_LIMIT = 1000;
+/** Open items the sidebar lists; the rest are counted. */
+export const OPEN_ITEMS_SHOWN = 50;
+/** Longest search text the host accepts. */
+export const MAX_QUERY_TEXT = 200;
+
+/** What the sidebar's entry list asks for: a kind (or all), a search text, and how many of the newest matches. */
+export interface JournalQuery {
+  kind: EntryKind | 'all';
+  text: string;
+  limit: number;
+}
+
+/** The host's answer to a query: the newest `query.limit` matching entries and how many match in all. */
+export interface JournalPage {
+  /** The request answered (0: the default query, before the view asked anything). */
+  requestId: number;
+  query: JournalQuery;
+  entries: Entry[];
+  matches: number;
+}
+
+/** The journal as the sidebar shows it: counts, open items, one page of entries; never the whole journal. */
 export interface JournalView {
   folder: string;
   /** False until the first read finished. */
@@ -76,10 +104,20 @@ export interface JournalView {
   /** Why capture is disabled (e.g. written by a newer version), when it is. */
   readOnly?: string;
   issues: JournalIssueView[];
-  entries: Entry[];
+  /** Live entries in the journal. */
+  total: number;
+  /** Live entries per kind (kinds with none are left out). */
+  counts: Partial<Record<EntryKind, number>>;
+  /** The most urgent open items, at most OPEN_ITEMS_SHOWN. */
   openItems: OpenItemView[];
+  /** Every open item, listed or not. */
+  openTotal: number;
+  /** The entries of the view's current query. */
+  page: JournalPage;
   /** Active goals, for the "link to a goal" choice. */
   goals: { id: string; text: string }[];
+  /** Every goal's text by id, so an entry linked to a finished goal still names it. */
+  goalNames: { id: string; text: string }[];
 }
 
 /** The few fields of an entry a confirmation needs. */
@@ -117,6 +155,8 @@ export type HostMessage =
   | { type: 'state'; state: SidebarState }
   | { type: 'busy'; busy: boolean }
   | { type: 'journal'; journal: JournalView }
+  /** The answer to `queryJournal`. */
+  | { type: 'journalPage'; page: JournalPage }
   /** The entry of request `requestId` was saved (added or edited). */
   | { type: 'saved'; requestId: number; entry: EntryRef }
   /** It was not: `field` names the offending form field (dotted path, e.g. `options[1].title`) when known. */
@@ -160,7 +200,9 @@ export type ViewMessage =
   | { type: 'markSent' }
   | { type: 'showHistory' }
   /** Open a sent update read-only. */
-  | { type: 'openSent'; id: string };
+  | { type: 'openSent'; id: string }
+  /** List the newest entries matching a kind and a text (filter, search, "Show more"); answered with `journalPage`. */
+  | { type: 'queryJournal'; requestId: number; query: JournalQuery };
 
 /** Statuses a one-click action can set. */
 export type EntryStatus = 'open' | 'done' | 'at-risk' | 'dropped' | 'resolved';
@@ -177,6 +219,16 @@ const isId = (v: unknown): v is string => typeof v === 'string' && ENTRY_ID.test
 const isRequestId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks a journal query from the view: a known kind, a short text, a limit within one answer's bound. */
+export function parseJournalQuery(value: unknown): JournalQuery | undefined {
+  if (!isRecord(value)) return undefined;
+  const { kind, text, limit } = value;
+  if (typeof kind !== 'string' || (kind !== 'all' && !(ENTRY_KINDS as readonly string[]).includes(kind))) return undefined;
+  if (typeof text !== 'string' || text.length > MAX_QUERY_TEXT) return undefined;
+  if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1 || limit > JOURNAL_MAX_LIMIT) return undefined;
+  return { kind: kind as EntryKind | 'all', text, limit };
+}
 
 /** Checks the shape of a message from the webview; anything unexpected is `undefined` (and ignored). */
 export function parseViewMessage(value: unknown): ViewMessage | undefined {
@@ -213,6 +265,10 @@ export function parseViewMessage(value: unknown): ViewMessage | undefined {
   }
   if (type === 'copyDraft') {
     return typeof value.format === 'string' && COPY_FORMATS.includes(value.format) ? { type, format: value.format as CopyFormat } : undefined;
+  }
+  if (type === 'queryJournal') {
+    const query = parseJournalQuery(value.query);
+    return isRequestId(value.requestId) && query ? { type, requestId: value.requestId, query } : undefined;
   }
   if (type === 'openSent') {
     return typeof value.id === 'string' && SENT_ID.test(value.id) ? { type, id: value.id } : undefined;

@@ -175,7 +175,7 @@ describe('journal commands', () => {
     const other = await JournalStore.open(dir).add({ kind: 'win', text: 'Written by the CLI in another terminal' });
     const entries = await worklog.whenJournal(list => list.some(e => e.id === other.id));
     assert.ok(entries.some(e => e.text === 'Written by the CLI in another terminal'));
-    assert.ok(worklog.sidebarJournal().entries.some(e => e.id === other.id));
+    assert.ok(worklog.sidebarJournal().page.entries.some(e => e.id === other.id));
   });
 
   it('reports a corrupt journal file with its line and still loads the rest', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { makeTempDir, makeTempRepo } from '../../helpers/gitRepo';
 import { worklog } from './runCli';
+import { JournalStore } from '../../../src/journal/store';
 
 describe('worklog add | list | set | export (CLI)', () => {
   it('round-trips every kind through the journal and into the draft JSON', () => {
@@ -57,5 +58,15 @@ describe('worklog add | list | set | export (CLI)', () => {
     const r = worklog(['list'], makeTempDir(), { WORKLOG_JOURNAL: '' });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--journal/);
+  });
+
+  it('exports every entry, however many: the per-section cap of drafts does not apply to an export', async () => {
+    const journal = makeTempDir('journal-export');
+    const store = JournalStore.open(journal);
+    for (let i = 1; i <= 40; i++) await store.add({ kind: 'win', text: `Exported win number ${i}` });
+    const r = worklog(['export', '--journal', journal], journal);
+    assert.equal(r.code, 0, r.stderr);
+    for (let i = 1; i <= 40; i++) assert.match(r.stdout, new RegExp(`Exported win number ${i}\\b`), `win ${i} is missing`);
+    assert.doesNotMatch(r.stdout, /more wins in the journal/);
   });
 });
