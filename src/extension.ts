@@ -21,6 +21,7 @@ import type { WindowSpec } from './commands/windowChoice';
 import { readConfig } from './config';
 import type { WorkLogConfig } from './config';
 import { CONFIG_SECTION, Commands, Settings, Views } from './constants';
+import { clearMiningCaches } from './git/mineRepository';
 import type { Entry, JournalIssue } from './journal/types';
 import { ActivityService } from './views/activity';
 import type { ReminderItem } from './views/reminderList';
@@ -164,7 +165,9 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
       log, state: context.globalState, now,
       nextUpdateDue: () => statusBar.nextUpdateDue(),
       refresh: () => {
+        // Refresh means from scratch: also forget every repository's cached state and walks.
         repositories.invalidate();
+        clearMiningCaches();
         return activity.refresh();
       },
       onSnoozed: () => {

@@ -116,7 +116,8 @@ function stampOf(toplevel: string, gitDir: string, commonDir: string): { stamp: 
     : [join(homedir(), '.gitconfig'), join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'git', 'config')];
   const files = [
     join(gitDir, 'HEAD'), join(gitDir, 'config.worktree'), join(commonDir, 'config'), join(commonDir, 'packed-refs'),
-    join(commonDir, 'shallow'), join(commonDir, 'refs', 'remotes', 'origin'), join(toplevel, '.mailmap'), ...globals,
+    join(commonDir, 'shallow'), join(commonDir, 'refs', 'remotes', 'origin'), join(commonDir, 'refs', 'replace'), join(toplevel, '.mailmap'),
+    ...globals,
     ...(env.GIT_CONFIG_NOSYSTEM ? [] : ['/etc/gitconfig']),
     ...refDirs(join(commonDir, 'refs', 'heads')),
   ];
