@@ -3,7 +3,8 @@
  * between calls (toplevel, identity, branches) comes from a cache checked against HEAD/refs/config on
  * disk; then one `git log` over every local branch is parsed while git prints it, next to `status`,
  * and the line and file counts of the user's commits are fetched in batches as soon as the walk has
- * found them, so the diff work overlaps the walk.
+ * found them, so the diff work overlaps the walk. A finished walk is kept for as long as the repository's
+ * cached state is valid, so an unchanged repository costs only its `status` the next time.
  */
 import { stat } from 'node:fs/promises';
 import { analyseMessage, coAuthorsIn, pullRequestOfMerge } from './commitText';
