@@ -1,5 +1,6 @@
 /** The sidebar's HTML shell: a strict CSP with a per-render nonce; content is drawn by the webview script. Pure. */
 import { randomBytes } from 'node:crypto';
+import type { WebviewStrings } from '../webview/stringKeys';
 
 /** URIs (already converted with `asWebviewUri`) and the CSP source the shell needs. */
 export interface SidebarAssets {
@@ -12,6 +13,12 @@ export interface SidebarAssets {
 /** A fresh nonce for one render: 128 random bits, base64 without padding characters that need escaping. */
 export function makeNonce(): string {
   return randomBytes(16).toString('base64').replace(/[+/=]/g, '');
+}
+
+/** The display language and the webview's translated strings, embedded in the page for the script to read. */
+export interface SidebarText {
+  lang: string;
+  strings: WebviewStrings;
 }
 
 const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -27,10 +34,14 @@ export function sidebarCsp(cspSource: string, nonce: string): string {
   ].join('; ');
 }
 
-/** The document the webview loads; no inline style or script, and no data (the script renders that). */
-export function sidebarHtml(assets: SidebarAssets, nonce: string): string {
+/**
+ * The document the webview loads; no inline style or script, and no data (the script renders that) except the
+ * strings, as JSON in an escaped `data-strings` attribute (inert text, so the CSP stays as strict).
+ */
+export function sidebarHtml(assets: SidebarAssets, nonce: string, text?: SidebarText): string {
+  const strings = text ? ` data-strings="${attr(JSON.stringify(text.strings))}"` : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(text?.lang || 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(sidebarCsp(assets.cspSource, nonce))}">
@@ -39,7 +50,7 @@ export function sidebarHtml(assets: SidebarAssets, nonce: string): string {
 <link rel="stylesheet" href="${attr(assets.styleUri)}">
 <title>Work Log</title>
 </head>
-<body>
+<body${strings}>
 <main id="root" aria-live="polite" aria-busy="true"></main>
 <script nonce="${attr(nonce)}" src="${attr(assets.scriptUri)}"></script>
 </body>

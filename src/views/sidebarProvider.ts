@@ -12,6 +12,7 @@ import { JournalSearch } from './journalSearch';
 import { journalViewOf } from './journalState';
 import { makeNonce, sidebarHtml } from './sidebarHtml';
 import { readyState } from './sidebarState';
+import { localizedWebviewStrings } from './webviewStrings';
 
 /** What the sidebar needs besides the activity: the journal and the one action that asks the user for text. */
 export interface SidebarJournal {
@@ -159,6 +160,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         codiconsUri: uri('dist', 'codicons', 'codicon.css'),
       },
       makeNonce(),
+      { lang: vscode.env.language, strings: localizedWebviewStrings(vscode.l10n) },
     );
     this.disposables.push(
       view.webview.onDidReceiveMessage(raw => this.receive(raw)),

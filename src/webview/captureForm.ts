@@ -3,6 +3,7 @@ import type { Entry, EntryKind } from '../journal/types';
 import { button, el, icon, send } from './dom';
 import { KINDS, kindInfo } from './kinds';
 import type { HostMessage, JournalView } from './protocol';
+import { t } from './strings';
 
 /** The capture form: its element, and what the rest of the view tells it. */
 export interface CaptureForm {
@@ -53,26 +54,26 @@ export function createCaptureForm(): CaptureForm {
   let pending: number | undefined;
   let requestSeq = 0;
 
-  const title = el('h2', { cls: 'capture-title' }, 'Capture');
-  const kindSelect = select(KINDS.map(k => [k.kind, k.label]), kind);
+  const title = el('h2', { cls: 'capture-title' }, t('capture'));
+  const kindSelect = select(KINDS.map(k => [k.kind, t(k.label)]), kind);
   kindSelect.id = 'capture-kind';
-  kindSelect.setAttribute('aria-label', 'Kind of entry');
-  const text = el('textarea', { cls: 'input textarea', attrs: { id: 'capture-text', rows: '2', 'aria-label': 'Text' } });
+  kindSelect.setAttribute('aria-label', t('kindOfEntry'));
+  const text = el('textarea', { cls: 'input textarea', attrs: { id: 'capture-text', rows: '2', 'aria-label': t('text') } });
   const fields = el('div', { cls: 'capture-fields', attrs: { id: 'capture-fields' } });
   const formError = el('div', { cls: 'field-error', attrs: { role: 'alert', hidden: '' } });
   const status = el('div', { cls: 'capture-status muted small', attrs: { role: 'status', 'aria-live': 'polite' } });
-  const save = el('button', { cls: 'button primary', attrs: { type: 'submit', id: 'capture-save' } }, icon('save'), el('span', {}, 'Save'));
-  const cancel = button('Cancel', 'close', () => reset(true), { cls: 'button secondary' });
+  const save = el('button', { cls: 'button primary', attrs: { type: 'submit', id: 'capture-save' } }, icon('save'), el('span', {}, t('save')));
+  const cancel = button(t('cancel'), 'close', () => reset(true), { cls: 'button secondary' });
   cancel.hidden = true;
   const readOnlyNote = el('p', { cls: 'readonly-note', attrs: { role: 'note', hidden: '' } });
   const fieldset = el('fieldset', { cls: 'capture-fieldset' },
     el('div', { cls: 'capture-row' }, el('span', { cls: 'kind-icon' }, icon(kindInfo(kind).icon)), kindSelect),
-    field('Text', text, 'text'),
+    field(t('text'), text, 'text'),
     fields,
     formError,
-    el('div', { cls: 'capture-actions' }, save, cancel, el('span', { cls: 'muted small hint' }, 'Enter saves · Shift+Enter: new line')),
+    el('div', { cls: 'capture-actions' }, save, cancel, el('span', { cls: 'muted small hint' }, t('saveHint'))),
     status);
-  const form = el('form', { cls: 'capture', attrs: { id: 'capture', 'aria-label': 'Capture a journal entry', novalidate: '' } },
+  const form = el('form', { cls: 'capture', attrs: { id: 'capture', 'aria-label': t('captureLabel'), novalidate: '' } },
     el('div', { cls: 'capture-header' }, icon('add'), title), readOnlyNote, fieldset);
 
   // Controls of the current kind, rebuilt when the kind changes.
@@ -83,22 +84,22 @@ export function createCaptureForm(): CaptureForm {
   function renderOptions(focusIndex?: number): void {
     if (!optionList) return;
     optionList.replaceChildren(...options.map((o, i) => {
-      const t = input(o.title, 'text', 'e.g. Add a read replica');
-      const pros = input(o.pros, 'text', 'cheap; quick');
-      const cons = input(o.cons, 'text', 'more ops work');
-      t.addEventListener('input', () => { o.title = t.value; renderRecommended(); });
+      const titleInput = input(o.title, 'text', t('optionTitlePlaceholder'));
+      const pros = input(o.pros, 'text', t('prosPlaceholder'));
+      const cons = input(o.cons, 'text', t('consPlaceholder'));
+      titleInput.addEventListener('input', () => { o.title = titleInput.value; renderRecommended(); });
       pros.addEventListener('input', () => { o.pros = pros.value; });
       cons.addEventListener('input', () => { o.cons = cons.value; });
       const remove = button('', 'trash', () => {
         options.splice(i, 1);
         renderOptions(Math.min(i, options.length - 1));
         if (!options.length) addOption.focus();
-      }, { cls: 'icon-button', title: `Remove option ${i + 1}` });
+      }, { cls: 'icon-button', title: t('removeOption', i + 1) });
       const row = el('fieldset', { cls: 'option-row', attrs: { 'data-option': String(i) } },
-        el('legend', {}, `Option ${i + 1}`),
-        field('Title', t, `options[${i}].title`),
-        field('Pros', pros, `options[${i}].pros`, '(separate with ;)'),
-        field('Cons', cons, `options[${i}].cons`, '(separate with ;)'),
+        el('legend', {}, t('option', i + 1)),
+        field(t('title'), titleInput, `options[${i}].title`),
+        field(t('pros'), pros, `options[${i}].pros`, t('separateHint')),
+        field(t('cons'), cons, `options[${i}].cons`, t('separateHint')),
         remove);
       return row;
     }));
@@ -110,12 +111,12 @@ export function createCaptureForm(): CaptureForm {
     if (!recommended) return;
     const keep = recommended.value;
     recommended.replaceChildren(
-      el('option', { attrs: { value: '' } }, options.length ? 'No recommendation yet' : 'Add an option first'),
-      ...options.map((o, i) => el('option', { attrs: { value: String(i) } }, `Option ${i + 1}${o.title.trim() ? `: ${o.title.trim()}` : ''}`)));
+      el('option', { attrs: { value: '' } }, t(options.length ? 'noRecommendation' : 'addOptionFirst')),
+      ...options.map((o, i) => el('option', { attrs: { value: String(i) } }, o.title.trim() ? t('optionNamed', i + 1, o.title.trim()) : t('option', i + 1))));
     recommended.value = Number(keep) < options.length ? keep : '';
   }
 
-  const addOption = button('Add option', 'add', () => {
+  const addOption = button(t('addOption'), 'add', () => {
     options.push({ title: '', pros: '', cons: '' });
     renderOptions(options.length - 1);
   }, { cls: 'button secondary small-button' });
@@ -138,33 +139,33 @@ export function createCaptureForm(): CaptureForm {
     const nodes: HTMLElement[] = [];
     switch (kind) {
       case 'win':
-        nodes.push(textInput('impact', 'Impact', 'Why it matters', '(optional: fill in later)'));
+        nodes.push(textInput('impact', t('impact'), t('winImpactPlaceholder'), t('winImpactHint')));
         break;
       case 'problem': {
-        nodes.push(textInput('impact', 'Impact', 'What it costs or blocks'));
+        nodes.push(textInput('impact', t('impact'), t('problemImpactPlaceholder')));
         options = from?.kind === 'problem'
           ? from.options.map(o => ({ title: o.title, pros: o.pros.join('; '), cons: o.cons.join('; ') }))
           : [{ title: '', pros: '', cons: '' }];
         optionList = el('div', { cls: 'option-list', attrs: { id: 'capture-options' } });
         recommended = select([], '');
         controls.recommended = recommended;
-        nodes.push(el('div', { cls: 'options-block', attrs: { role: 'group', 'aria-label': 'Proposed options' } },
-          el('div', { cls: 'options-title' }, 'Options you propose'), optionList, addOption));
-        nodes.push(field('Recommended option', recommended, 'recommended'));
+        nodes.push(el('div', { cls: 'options-block', attrs: { role: 'group', 'aria-label': t('proposedOptions') } },
+          el('div', { cls: 'options-title' }, t('optionsYouPropose')), optionList, addOption));
+        nodes.push(field(t('recommendedOption'), recommended, 'recommended'));
         renderOptions();
         if (from?.kind === 'problem' && from.recommended !== undefined) recommended.value = String(from.recommended);
-        nodes.push(textInput('ask', 'Ask', 'The decision, resource or date you need'));
+        nodes.push(textInput('ask', t('ask'), t('askPlaceholder')));
         break;
       }
       case 'promise': {
-        nodes.push(textInput('to', 'To whom', 'e.g. Dana (PM)'));
+        nodes.push(textInput('to', t('toWhom'), t('toWhomPlaceholder')));
         const due = input(v('due'), 'date');
         controls.due = due;
-        nodes.push(field('Due date', due, 'due'));
-        const st = select([['open', 'Open'], ['at-risk', 'At risk'], ['done', 'Done'], ['dropped', 'Dropped']], v('status') || 'open');
+        nodes.push(field(t('dueDate'), due, 'due'));
+        const st = select([['open', t('statusChoiceOpen')], ['at-risk', t('statusChoiceAtRisk')], ['done', t('statusChoiceDone')], ['dropped', t('statusChoiceDropped')]], v('status') || 'open');
         controls.status = st;
-        nodes.push(field('Status', st, 'status'));
-        const plan = textInput('plan', 'Recovery plan', 'What you will do, and the new date');
+        nodes.push(field(t('status'), st, 'status'));
+        const plan = textInput('plan', t('recoveryPlan'), t('recoveryPlanPlaceholder'));
         const showPlan = () => { plan.hidden = st.value !== 'at-risk'; };
         st.addEventListener('change', showPlan);
         showPlan();
@@ -172,21 +173,21 @@ export function createCaptureForm(): CaptureForm {
         break;
       }
       case 'feedback':
-        nodes.push(textInput('from', 'From whom'), textInput('action', 'Action taken', 'What you did about it'));
+        nodes.push(textInput('from', t('fromWhom')), textInput('action', t('actionTaken'), t('actionTakenPlaceholder')));
         break;
       case 'goal': {
-        const gk = select([['manager', 'Manager priority (KRA / OKR)'], ['career', 'Career goal']], v('goalKind') || 'manager');
+        const gk = select([['manager', t('goalKindManager')], ['career', t('goalKindCareer')]], v('goalKind') || 'manager');
         controls.goalKind = gk;
-        nodes.push(field('Kind of goal', gk, 'goalKind'));
+        nodes.push(field(t('kindOfGoal'), gk, 'goalKind'));
         break;
       }
       case 'note':
         break;
     }
     if ((kind === 'win' || kind === 'problem' || kind === 'note') && journal?.goals.length) {
-      const goal = select([['', 'No goal'], ...journal.goals.map(g => [g.id, g.text] as [string, string])], v('goalId'));
+      const goal = select([['', t('noGoal')], ...journal.goals.map(g => [g.id, g.text] as [string, string])], v('goalId'));
       controls.goalId = goal;
-      nodes.push(field('Serves the goal', goal, 'goalId'));
+      nodes.push(field(t('servesTheGoal'), goal, 'goalId'));
     }
     fields.replaceChildren(...nodes);
   }
@@ -241,12 +242,12 @@ export function createCaptureForm(): CaptureForm {
     if (pending !== undefined || fieldset.disabled) return;
     clearErrors();
     if (!text.value.trim()) {
-      showError('text', 'Type the text of the entry first.');
+      showError('text', t('typeTextFirst'));
       return;
     }
     pending = ++requestSeq;
     save.disabled = true;
-    status.textContent = 'Saving…';
+    status.textContent = t('saving');
     const body = collect();
     if (editing) send({ type: 'updateEntry', requestId: pending, id: editing.id, patch: body });
     else send({ type: 'addEntry', requestId: pending, entry: body });
@@ -258,13 +259,13 @@ export function createCaptureForm(): CaptureForm {
     const info = kindInfo(next);
     (fieldset.querySelector('.kind-icon') as HTMLElement).replaceChildren(icon(info.icon));
     fieldset.querySelector('.kind-icon')!.className = `kind-icon kind-${next}`;
-    text.placeholder = info.placeholder;
+    text.placeholder = t(info.placeholder);
     renderFields(from);
   }
 
   function reset(focus: boolean): void {
     editing = undefined;
-    title.textContent = 'Capture';
+    title.textContent = t('capture');
     kindSelect.disabled = false;
     cancel.hidden = true;
     text.value = '';
@@ -303,13 +304,13 @@ export function createCaptureForm(): CaptureForm {
       journal = next;
       fieldset.disabled = !!next.readOnly;
       readOnlyNote.hidden = !next.readOnly;
-      readOnlyNote.textContent = next.readOnly ? `Capture is off: ${next.readOnly}` : '';
+      readOnlyNote.textContent = next.readOnly ? t('captureOff', next.readOnly) : '';
       // Rebuild the goal choice only when goals changed and the user is not in the middle of a problem's options.
       if (goalsChanged && !editing && kind !== 'problem') renderFields();
     },
     edit(entry) {
       editing = entry;
-      title.textContent = `Edit ${kindInfo(entry.kind).label.toLowerCase()}`;
+      title.textContent = t(kindInfo(entry.kind).edit);
       kindSelect.disabled = true;
       cancel.hidden = false;
       text.value = entry.text;
@@ -324,7 +325,7 @@ export function createCaptureForm(): CaptureForm {
       pending = undefined;
       save.disabled = false;
       if (message.type === 'saved') {
-        status.textContent = `${editing ? 'Updated' : 'Saved'} ${kindInfo(message.entry.kind).label.toLowerCase()}.`;
+        status.textContent = t(editing ? kindInfo(message.entry.kind).updated : kindInfo(message.entry.kind).saved);
         reset(true);
       } else {
         status.textContent = '';

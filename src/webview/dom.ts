@@ -1,5 +1,6 @@
 /** DOM helpers of the sidebar webview: elements from data with textContent only, never HTML strings. */
 import type { ViewMessage } from './protocol';
+import { tCount } from './strings';
 
 interface VsCodeApi {
   postMessage(message: ViewMessage): void;
@@ -37,9 +38,6 @@ export function button(label: string, iconName: string, onClick: () => void, opt
 /** A toolbar-style button showing only an icon; `title` is its accessible name. */
 export const iconButton = (iconName: string, title: string, onClick: () => void): HTMLButtonElement => button('', iconName, onClick, { cls: 'icon-button', title });
 
-/** "1 commit", "2 commits". */
-export const plural = (n: number, one: string, many = one + 's'): string => `${n} ${n === 1 ? one : many}`;
-
 /** A short local date, e.g. "Nov 22". */
 export function shortDate(iso: string): string {
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
@@ -48,7 +46,7 @@ export function shortDate(iso: string): string {
 
 /** A collapsible section with a header and a count badge; `setCount` updates the badge. */
 export function section(id: string, title: string, count: number, iconName: string, ...body: Child[]): HTMLDetailsElement {
-  const badge = el('span', { cls: 'badge', attrs: { 'aria-label': plural(count, 'item') } }, String(count));
+  const badge = el('span', { cls: 'badge', attrs: { 'aria-label': tCount(count, 'itemsOne', 'itemsMany') } }, String(count));
   return el('details', { cls: 'section', attrs: { open: '', id } },
     el('summary', { cls: 'section-header' },
       icon('chevron-right', 'chevron'),
@@ -63,5 +61,5 @@ export function setCount(details: HTMLElement, count: number): void {
   const badge = details.querySelector('.badge');
   if (!badge) return;
   badge.textContent = String(count);
-  badge.setAttribute('aria-label', plural(count, 'item'));
+  badge.setAttribute('aria-label', tCount(count, 'itemsOne', 'itemsMany'));
 }

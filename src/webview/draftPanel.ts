@@ -1,6 +1,7 @@
 /** The sidebar's draft area (copy in every format, rich text included, and Mark Sent) and the sent-update history. */
 import { button, el, icon, section, send, shortDate } from './dom';
 import type { DraftView, SentView } from './protocol';
+import { t } from './strings';
 
 /** The outcome of a rich-text copy. */
 export interface CopyOutcome {
@@ -15,7 +16,7 @@ export interface CopyOutcome {
 export async function writeRichText(html: string, text: string): Promise<CopyOutcome> {
   try {
     if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
-      return { ok: false, message: 'this view has no rich-text clipboard' };
+      return { ok: false, message: t('noRichClipboard') };
     }
     const item = new ClipboardItem({
       'text/html': new Blob([html], { type: 'text/html' }),
@@ -34,18 +35,16 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
   const draftArea = el('div', { cls: 'draft-area', attrs: { id: 'draft-area', hidden: '' } });
   const status = el('p', { cls: 'draft-status muted small', attrs: { role: 'status', 'aria-live': 'polite' } });
   const historyList = el('ul', { cls: 'list history-list' });
-  const history = section('history', 'Sent updates', 0, 'history', historyList,
-    button('Show Update History', 'history', () => send({ type: 'showHistory' }), { cls: 'button secondary small-button' }));
+  const history = section('history', t('sentUpdates'), 0, 'history', historyList,
+    button(t('showUpdateHistory'), 'history', () => send({ type: 'showHistory' }), { cls: 'button secondary small-button' }));
   history.hidden = true;
 
-  const richButton = button('Copy as Rich Text', 'copy', () => void copyFromClick(), {
-    cls: 'button primary', title: 'Copy as Rich Text: formatted for e-mail and documents, with plain text alongside',
-  });
+  const richButton = button(t('copyRich'), 'copy', () => void copyFromClick(), { cls: 'button primary', title: t('copyRichTitle') });
 
   async function copyFromClick(): Promise<void> {
     if (!draft) return;
     const outcome = await writeRichText(draft.html, draft.text);
-    status.textContent = outcome.ok ? 'Copied as rich text.' : `Could not copy rich text: ${outcome.message ?? 'unknown error'}.`;
+    status.textContent = outcome.ok ? t('copiedRich') : t('copyRichFailed', outcome.message ?? t('unknownError'));
     send({ type: 'copied', ok: outcome.ok, ...(outcome.message ? { message: outcome.message } : {}) });
   }
 
@@ -60,10 +59,10 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
       el('div', { cls: 'muted small' }, `${draft.template} · ${draft.label}`),
       el('div', { cls: 'draft-actions' },
         richButton,
-        button('Markdown', 'markdown', () => send({ type: 'copyDraft', format: 'markdown' }), { cls: 'button secondary', title: 'Copy as Markdown' }),
-        button('Slack', 'comment-discussion', () => send({ type: 'copyDraft', format: 'slack' }), { cls: 'button secondary', title: 'Copy as Slack text' }),
-        button('Text', 'file-text', () => send({ type: 'copyDraft', format: 'text' }), { cls: 'button secondary', title: 'Copy as plain text' }),
-        button('Mark Sent', 'check', () => send({ type: 'markSent' }), { cls: 'button secondary', title: 'Mark Update Sent' })),
+        button(t('markdown'), 'markdown', () => send({ type: 'copyDraft', format: 'markdown' }), { cls: 'button secondary', title: t('copyMarkdown') }),
+        button(t('slack'), 'comment-discussion', () => send({ type: 'copyDraft', format: 'slack' }), { cls: 'button secondary', title: t('copySlack') }),
+        button(t('text'), 'file-text', () => send({ type: 'copyDraft', format: 'text' }), { cls: 'button secondary', title: t('copyText') }),
+        button(t('markSent'), 'check', () => send({ type: 'markSent' }), { cls: 'button secondary', title: t('markUpdateSent') })),
       status);
   }
 
@@ -83,8 +82,8 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
       const badge = history.querySelector('.badge');
       if (badge) badge.textContent = String(items.length);
       historyList.replaceChildren(...items.map(i => {
-        const open = el('button', { cls: 'history-item', attrs: { type: 'button', title: `Open the ${i.template} update sent ${shortDate(i.sentAt)}` } },
-          icon('mail'), el('span', { cls: 'history-label' }, i.label), el('span', { cls: 'muted small' }, `${i.template} · sent ${shortDate(i.sentAt)}`));
+        const open = el('button', { cls: 'history-item', attrs: { type: 'button', title: t('openSentTitle', i.template, shortDate(i.sentAt)) } },
+          icon('mail'), el('span', { cls: 'history-label' }, i.label), el('span', { cls: 'muted small' }, t('sentLine', i.template, shortDate(i.sentAt))));
         open.addEventListener('click', () => send({ type: 'openSent', id: i.id }));
         return el('li', { cls: 'item' }, open);
       }));
@@ -93,9 +92,9 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
       void writeRichText(html, text).then(outcome => {
         if (!outcome.ok && draft) {
           // Without a click the browser may refuse: the button is there, focused, to finish with one click.
-          status.textContent = 'Press “Copy as Rich Text” to finish copying.';
+          status.textContent = t('pressCopyRich');
           richButton.focus();
-        } else if (outcome.ok) status.textContent = 'Copied as rich text.';
+        } else if (outcome.ok) status.textContent = t('copiedRich');
         send({ type: 'copied', requestId, ok: outcome.ok, ...(outcome.message ? { message: outcome.message } : {}) });
       });
     },

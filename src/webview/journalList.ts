@@ -1,10 +1,12 @@
 /** The journal in the sidebar: read problems, open items with their one-click actions, recent entries with filter and search. */
-import type { Entry, EntryKind } from '../journal/types';
+import type { Entry, EntryKind, GoalStatus, ProblemStatus, PromiseStatus } from '../journal/types';
 import type { Child } from './dom';
-import { button, el, icon, iconButton, plural, section, send, setCount, shortDate } from './dom';
+import { button, el, icon, iconButton, section, send, setCount, shortDate } from './dom';
 import { KINDS, kindInfo } from './kinds';
 import { JOURNAL_PAGE } from './protocol';
 import type { EntryRef, JournalPage, JournalQuery, JournalView, OpenItemView } from './protocol';
+import type { StringKey } from './stringKeys';
+import { t, tCount } from './strings';
 
 /** The journal part of the sidebar and what the rest of the view tells it. */
 export interface JournalList {
@@ -25,42 +27,48 @@ const firstLine = (s: string) => s.split('\n')[0];
 const meta = (iconName: string, text: string, cls = 'meta-item'): HTMLElement => el('span', { cls }, icon(iconName), text);
 const flag = (text: string): HTMLElement => el('span', { cls: 'flag' }, icon('warning'), text);
 
+/** How a status reads under an entry. */
+const STATUS_TEXT: Record<ProblemStatus | PromiseStatus | GoalStatus, StringKey> = {
+  open: 'statusOpen', resolved: 'statusResolved', done: 'statusDone', 'at-risk': 'statusAtRisk', dropped: 'statusDropped', active: 'statusActive',
+};
+const statusText = (status: string): string => (Object.prototype.hasOwnProperty.call(STATUS_TEXT, status) ? t(STATUS_TEXT[status as keyof typeof STATUS_TEXT]) : status);
+
 /** The key fields of an entry, one short item each. */
 function keyFields(e: Entry, goals: Map<string, string>): Child[] {
   const out: Child[] = [];
   switch (e.kind) {
     case 'win':
-      out.push(e.impact ? meta('graph', e.impact) : flag('impact still to fill in'));
+      out.push(e.impact ? meta('graph', e.impact) : flag(t('impactToFill')));
       break;
     case 'problem': {
-      out.push(el('span', { cls: `status status-${e.status}` }, e.status));
+      out.push(el('span', { cls: `status status-${e.status}` }, statusText(e.status)));
       if (e.impact) out.push(meta('flame', e.impact));
       if (e.options.length) {
         const rec = e.recommended !== undefined ? e.options[e.recommended] : undefined;
-        out.push(meta('list-unordered', plural(e.options.length, 'option')));
-        if (rec) out.push(meta('star-full', `recommended: ${rec.title}`));
-      } else out.push(flag('no proposed solution yet'));
-      if (e.ask) out.push(meta('question', `ask: ${e.ask}`));
+        out.push(meta('list-unordered', tCount(e.options.length, 'optionsOne', 'optionsMany')));
+        if (rec) out.push(meta('star-full', t('recommendedMeta', rec.title)));
+      } else out.push(flag(t('noProposal')));
+      if (e.ask) out.push(meta('question', t('askMeta', e.ask)));
       break;
     }
     case 'promise':
-      out.push(el('span', { cls: `status status-${e.status}` }, e.status === 'at-risk' ? 'at risk' : e.status));
-      if (e.to) out.push(meta('person', `to ${e.to}`));
-      if (e.due) out.push(meta('calendar', `due ${shortDate(e.due)}`));
-      if (e.status === 'at-risk' && e.plan) out.push(meta('debug-restart', `plan: ${e.plan}`));
+      out.push(el('span', { cls: `status status-${e.status}` }, statusText(e.status)));
+      if (e.to) out.push(meta('person', t('toMeta', e.to)));
+      if (e.due) out.push(meta('calendar', t('dueMeta', shortDate(e.due))));
+      if (e.status === 'at-risk' && e.plan) out.push(meta('debug-restart', t('planMeta', e.plan)));
       break;
     case 'feedback':
-      if (e.from) out.push(meta('person', `from ${e.from}`));
-      out.push(e.action ? meta('check', `action: ${e.action}`) : meta('circle-outline', 'no action yet'));
+      if (e.from) out.push(meta('person', t('fromMeta', e.from)));
+      out.push(e.action ? meta('check', t('actionMeta', e.action)) : meta('circle-outline', t('noActionYet')));
       break;
     case 'goal':
-      out.push(meta(e.goalKind === 'career' ? 'rocket' : 'target', e.goalKind === 'career' ? 'career goal' : 'manager priority'));
-      out.push(el('span', { cls: `status status-${e.status}` }, e.status));
+      out.push(meta(e.goalKind === 'career' ? 'rocket' : 'target', t(e.goalKind === 'career' ? 'careerGoal' : 'managerPriority')));
+      out.push(el('span', { cls: `status status-${e.status}` }, statusText(e.status)));
       break;
     case 'note':
       break;
   }
-  if (e.goalId && goals.has(e.goalId)) out.push(meta('target', `serves: ${goals.get(e.goalId)}`));
+  if (e.goalId && goals.has(e.goalId)) out.push(meta('target', t('servesMeta', goals.get(e.goalId) ?? '')));
   return out;
 }
 
@@ -69,12 +77,12 @@ function statusActions(e: Entry): HTMLButtonElement[] {
   const set = (status: 'done' | 'at-risk' | 'dropped' | 'resolved') => () => send({ type: 'setStatus', id: e.id, status });
   if (e.kind === 'promise' && (e.status === 'open' || e.status === 'at-risk')) {
     return [
-      iconButton('check', `Mark “${firstLine(e.text)}” done`, set('done')),
-      ...(e.status === 'open' ? [iconButton('warning', `Mark “${firstLine(e.text)}” at risk (asks for the recovery plan)`, set('at-risk'))] : []),
-      iconButton('close', `Mark “${firstLine(e.text)}” dropped`, set('dropped')),
+      iconButton('check', t('markDone', firstLine(e.text)), set('done')),
+      ...(e.status === 'open' ? [iconButton('warning', t('markAtRisk', firstLine(e.text)), set('at-risk'))] : []),
+      iconButton('close', t('markDropped', firstLine(e.text)), set('dropped')),
     ];
   }
-  if (e.kind === 'problem' && e.status === 'open') return [iconButton('pass', `Mark “${firstLine(e.text)}” resolved`, set('resolved'))];
+  if (e.kind === 'problem' && e.status === 'open') return [iconButton('pass', t('markResolved', firstLine(e.text)), set('resolved'))];
   return [];
 }
 
@@ -96,15 +104,15 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
   }
 
   const warning = el('div', { cls: 'journal-warning', attrs: { role: 'alert', hidden: '' } });
-  const openList = el('ul', { cls: 'list', attrs: { 'aria-label': 'Open items' } });
-  const openSection = section('open-items', 'Open items', 0, 'bell', openList);
+  const openList = el('ul', { cls: 'list', attrs: { 'aria-label': t('openItems') } });
+  const openSection = section('open-items', t('openItems'), 0, 'bell', openList);
 
-  const chips = el('div', { cls: 'chips filter-chips', attrs: { role: 'group', 'aria-label': 'Filter by kind' } });
-  const search = el('input', { cls: 'input search', attrs: { type: 'search', placeholder: 'Search entries', 'aria-label': 'Search entries', id: 'entry-search' } });
+  const chips = el('div', { cls: 'chips filter-chips', attrs: { role: 'group', 'aria-label': t('filterByKind') } });
+  const search = el('input', { cls: 'input search', attrs: { type: 'search', placeholder: t('searchEntries'), 'aria-label': t('searchEntries'), id: 'entry-search' } });
   const undoBar = el('div', { cls: 'undo-bar', attrs: { role: 'status', hidden: '' } });
-  const recentList = el('ul', { cls: 'list', attrs: { 'aria-label': 'Recent entries', id: 'recent-list' } });
+  const recentList = el('ul', { cls: 'list', attrs: { 'aria-label': t('recentEntries'), id: 'recent-list' } });
   const more = el('div', { cls: 'more' });
-  const recentSection = section('recent-entries', 'Recent entries', 0, 'history',
+  const recentSection = section('recent-entries', t('recentEntries'), 0, 'history',
     el('div', { cls: 'filters' }, chips, search), undoBar, recentList, more);
 
   search.addEventListener('input', () => {
@@ -120,13 +128,13 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
     const info = kindInfo(e.kind);
     const actions = extra?.actions ?? [
       ...statusActions(e),
-      iconButton('edit', `Edit “${firstLine(e.text)}”`, () => onEdit(e)),
-      iconButton('trash', `Delete “${firstLine(e.text)}”`, () => send({ type: 'deleteEntry', id: e.id })),
+      iconButton('edit', t('editEntry', firstLine(e.text)), () => onEdit(e)),
+      iconButton('trash', t('deleteEntry', firstLine(e.text)), () => send({ type: 'deleteEntry', id: e.id })),
     ];
     return el('li', { cls: `item entry entry-${e.kind}`, attrs: { 'data-id': e.id } },
       el('div', { cls: 'entry-head' },
-        el('span', { cls: `kind-icon kind-${e.kind}`, attrs: { title: info.label } }, icon(info.icon)),
-        el('span', { cls: 'entry-text' }, el('span', { cls: 'visually-hidden' }, `${info.label}: `), e.text),
+        el('span', { cls: `kind-icon kind-${e.kind}`, attrs: { title: t(info.label) } }, icon(info.icon)),
+        el('span', { cls: 'entry-text' }, el('span', { cls: 'visually-hidden' }, t('kindPrefix', t(info.label)), ' '), e.text),
         el('span', { cls: 'entry-date muted small', attrs: { title: e.createdAt } }, shortDate(e.createdAt))),
       extra ? el('div', { cls: 'meta' }, el('span', { cls: `reason reason-${extra.reason.reason}` }, extra.reason.message)) : undefined,
       // Under open items the reason line already says what is missing: no second warning flag.
@@ -136,12 +144,12 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
 
   function openActions(e: Entry, item: OpenItemView): HTMLElement[] {
     if (item.reason === 'missing-impact') {
-      return [button('Add impact', 'graph', () => send({ type: 'fillImpact', id: e.id }), { cls: 'button secondary small-button' })];
+      return [button(t('addImpact'), 'graph', () => send({ type: 'fillImpact', id: e.id }), { cls: 'button secondary small-button' })];
     }
     if (item.reason === 'no-proposal') {
-      return [button('Propose options', 'lightbulb', () => onEdit(e), { cls: 'button secondary small-button' }), ...statusActions(e)];
+      return [button(t('proposeOptions'), 'lightbulb', () => onEdit(e), { cls: 'button secondary small-button' }), ...statusActions(e)];
     }
-    return [...statusActions(e), iconButton('edit', `Edit “${firstLine(e.text)}”`, () => onEdit(e))];
+    return [...statusActions(e), iconButton('edit', t('editEntry', firstLine(e.text)), () => onEdit(e))];
   }
 
   function renderOpen(j: JournalView): void {
@@ -150,9 +158,9 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
     const rest = j.openTotal - rows.length;
     openList.replaceChildren(...(rows.length ? rows : [el('li', { cls: 'empty' },
       j.total
-        ? 'Nothing needs attention: no promise due, no open problem, every win has its impact.'
-        : 'Promises due soon, open problems and wins missing their impact will show up here.')]),
-    ...(rest > 0 ? [el('li', { cls: 'empty' }, `…and ${rest} more. Filter the entries below to find them.`)] : []));
+        ? t('nothingNeedsAttention')
+        : t('openItemsEmpty'))]),
+    ...(rest > 0 ? [el('li', { cls: 'empty' }, t('openItemsMore', rest))] : []));
   }
 
   function renderChips(j: JournalView): void {
@@ -168,8 +176,8 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
       });
       return b;
     };
-    chips.replaceChildren(chip('all', 'All', 'list-flat', j.total),
-      ...KINDS.filter(k => j.counts[k.kind]).map(k => chip(k.kind, k.plural, k.icon, j.counts[k.kind] ?? 0)));
+    chips.replaceChildren(chip('all', t('all'), 'list-flat', j.total),
+      ...KINDS.filter(k => j.counts[k.kind]).map(k => chip(k.kind, t(k.plural), k.icon, j.counts[k.kind] ?? 0)));
   }
 
   function renderRecent(): void {
@@ -179,15 +187,15 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
     setCount(recentSection, j.total);
     if (!j.total) {
       recentList.replaceChildren(el('li', { cls: 'empty' },
-        'Your journal is empty. Capture a win, a problem with the options you see, or a promise above — or press Ctrl+Alt+W Ctrl+Alt+E anywhere.'));
+        t('journalEmpty')));
     } else if (!p.entries.length) {
-      recentList.replaceChildren(el('li', { cls: 'empty' }, 'No entry matches. Clear the search or pick another kind.'));
+      recentList.replaceChildren(el('li', { cls: 'empty' }, t('noEntryMatches')));
     } else {
       recentList.replaceChildren(...p.entries.map(e => entryItem(e, goals)));
     }
     const left = p.matches - p.entries.length;
     more.replaceChildren(...(left > 0
-      ? [button(`Show more (${left} left)`, 'chevron-down', () => { shown = p.entries.length + JOURNAL_PAGE; ask(); }, { cls: 'button secondary small-button' })]
+      ? [button(t('showMore', left), 'chevron-down', () => { shown = p.entries.length + JOURNAL_PAGE; ask(); }, { cls: 'button secondary small-button' })]
       : []));
   }
 
@@ -195,13 +203,14 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
     warning.hidden = !j.issues.length;
     if (!j.issues.length) return warning.replaceChildren();
     const first = j.issues[0];
+    const where = `${first.file}${first.line ? `:${first.line}` : ''}`;
     warning.replaceChildren(
       icon('warning'),
       el('div', { cls: 'journal-warning-text' },
-        el('strong', {}, `${plural(j.issues.length, 'journal file')} could not be read. `),
-        `${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}${first.keptAt ? ` (a copy is kept at ${first.keptAt})` : ''}. `,
-        'Everything else loaded; nothing was overwritten.'),
-      button('Open Journal Folder', 'folder-opened', () => send({ type: 'openJournalFolder' }), { cls: 'button secondary small-button' }));
+        el('strong', {}, tCount(j.issues.length, 'journalFilesOne', 'journalFilesMany')), ' ',
+        first.keptAt ? t('journalIssueKept', where, first.message, first.keptAt) : t('journalIssue', where, first.message), ' ',
+        t('nothingOverwritten')),
+      button(t('openJournalFolder'), 'folder-opened', () => send({ type: 'openJournalFolder' }), { cls: 'button secondary small-button' }));
   }
 
   return {
@@ -228,12 +237,12 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
     },
     deleted(entry) {
       undoBar.dataset.id = entry.id;
-      const undo = button('Undo', 'discard', () => {
+      const undo = button(t('undo'), 'discard', () => {
         send({ type: 'restoreEntry', id: entry.id });
         undoBar.hidden = true;
       }, { cls: 'button secondary small-button' });
-      undoBar.replaceChildren(icon('trash'), el('span', { cls: 'undo-text' }, `Deleted ${entry.kind} “${firstLine(entry.text)}”.`), undo,
-        iconButton('close', 'Dismiss', () => { undoBar.hidden = true; }));
+      undoBar.replaceChildren(icon('trash'), el('span', { cls: 'undo-text' }, t(kindInfo(entry.kind).deleted, firstLine(entry.text))), undo,
+        iconButton('close', t('dismiss'), () => { undoBar.hidden = true; }));
       undoBar.hidden = false;
       undo.focus();
     },

@@ -1,17 +1,34 @@
 /** How the sidebar names and draws each entry kind. Pure. */
 import type { EntryKind } from '../journal/types';
+import type { StringKey } from './stringKeys';
 
-/** Label, codicon and the text field's placeholder of each kind, in the order the kind selector lists them. */
-export const KINDS: readonly { kind: EntryKind; label: string; plural: string; icon: string; placeholder: string }[] = [
-  { kind: 'win', label: 'Win', plural: 'Wins', icon: 'star-full', placeholder: 'What did you achieve?' },
-  { kind: 'problem', label: 'Problem', plural: 'Problems', icon: 'warning', placeholder: 'What is the problem?' },
-  { kind: 'promise', label: 'Promise', plural: 'Promises', icon: 'calendar', placeholder: 'What did you promise?' },
-  { kind: 'feedback', label: 'Feedback', plural: 'Feedback', icon: 'comment-discussion', placeholder: 'What was said?' },
-  { kind: 'note', label: 'Note', plural: 'Notes', icon: 'note', placeholder: 'Work in progress, context…' },
-  { kind: 'goal', label: 'Goal', plural: 'Goals', icon: 'target', placeholder: 'A priority of your manager, or a career goal' },
+/** How the view names one kind: each a key of the string table (whole sentences per kind, never a lower-cased label). */
+export interface KindInfo {
+  kind: EntryKind;
+  icon: string;
+  label: StringKey;
+  plural: StringKey;
+  /** The text field's placeholder. */
+  placeholder: StringKey;
+  /** The capture form's title while editing an entry of this kind. */
+  edit: StringKey;
+  saved: StringKey;
+  updated: StringKey;
+  /** The undo bar's sentence, `{0}` the entry's first line. */
+  deleted: StringKey;
+}
+
+/** Each kind's strings and codicon, in the order the kind selector lists them. */
+export const KINDS: readonly KindInfo[] = [
+  { kind: 'win', icon: 'star-full', label: 'kindWin', plural: 'kindWinPlural', placeholder: 'placeholderWin', edit: 'editWin', saved: 'savedWin', updated: 'updatedWin', deleted: 'deletedWin' },
+  { kind: 'problem', icon: 'warning', label: 'kindProblem', plural: 'kindProblemPlural', placeholder: 'placeholderProblem', edit: 'editProblem', saved: 'savedProblem', updated: 'updatedProblem', deleted: 'deletedProblem' },
+  { kind: 'promise', icon: 'calendar', label: 'kindPromise', plural: 'kindPromisePlural', placeholder: 'placeholderPromise', edit: 'editPromise', saved: 'savedPromise', updated: 'updatedPromise', deleted: 'deletedPromise' },
+  { kind: 'feedback', icon: 'comment-discussion', label: 'kindFeedback', plural: 'kindFeedbackPlural', placeholder: 'placeholderFeedback', edit: 'editFeedback', saved: 'savedFeedback', updated: 'updatedFeedback', deleted: 'deletedFeedback' },
+  { kind: 'note', icon: 'note', label: 'kindNote', plural: 'kindNotePlural', placeholder: 'placeholderNote', edit: 'editNote', saved: 'savedNote', updated: 'updatedNote', deleted: 'deletedNote' },
+  { kind: 'goal', icon: 'target', label: 'kindGoal', plural: 'kindGoalPlural', placeholder: 'placeholderGoal', edit: 'editGoal', saved: 'savedGoal', updated: 'updatedGoal', deleted: 'deletedGoal' },
 ];
 
 /** The entry of KINDS for a kind. */
-export function kindInfo(kind: EntryKind): (typeof KINDS)[number] {
+export function kindInfo(kind: EntryKind): KindInfo {
   return KINDS.find(k => k.kind === kind) ?? KINDS[0];
 }
