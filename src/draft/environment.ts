@@ -38,7 +38,6 @@ export function createDraftEnvironment(): DraftEnvironment {
     }
     return runtimeTemplate(wrapped);
   };
-  (hb as { escapeExpression: (s: string) => string }).escapeExpression = s => escapeMarkdown(s);
   registerDraftHelpers(hb);
   return hb;
 }

@@ -1,5 +1,6 @@
 /** The draft model: everything a template needs, precomputed from git mining and the journal. */
 import type { Accomplishment, MiningResult } from '../git/types';
+import { hasProposal } from '../journal/hasProposal';
 import type { Entry, GoalKind, ProblemStatus, PromiseStatus } from '../journal/types';
 import { daysBetween, localDay } from './dates';
 import { creditTeam } from './people';
@@ -328,6 +329,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   const allNotes = entries.filter((e): e is Extract<Entry, { kind: 'note' }> => e.kind === 'note' && inWindow(e.createdAt));
   const noteEntries = latest(allNotes, journalCap);
   const omittedNotes = allNotes.length - noteEntries.length;
+  const shownNotes = new Set(noteEntries);
 
   // Brief updates leave out uncommitted-change counts: evidence, not news.
   const inProgress: DraftProgressItem[] = [
@@ -337,7 +339,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
         : { kind: 'uncommitted', title: `Uncommitted changes in ${p.repository}`, repository: p.repository, tickets: [], detail: uncommittedDetail(p) },
     ),
     // In the journal's own order (newest first), as before the cap.
-    ...allNotes.filter(n => noteEntries.includes(n))
+    ...allNotes.filter(n => shownNotes.has(n))
       .map((n): DraftProgressItem => ({ kind: 'note', title: n.text, tickets: n.tickets, date: n.createdAt, entryId: n.id, ...(n.repo ? { repository: n.repo } : {}) })),
     ...(omittedNotes ? [{ kind: 'note' as const, title: moreText(omittedNotes, 'note', 'notes'), tickets: [], entryId: `${MORE_ID_PREFIX}notes` }] : []),
   ];
@@ -353,7 +355,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
       options,
       ...(recommendation ? { recommendation } : {}),
       ...(p.ask ? { ask: p.ask } : {}),
-      hasProposal: options.length > 0,
+      hasProposal: hasProposal(p),
       needsDecision: p.status === 'open' && (Boolean(p.ask) || options.length > 1),
       ...(p.goalId && goalById.has(p.goalId) ? { goal: goalById.get(p.goalId)! } : {}),
       createdAt: p.createdAt,
@@ -365,7 +367,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   // The newest open problems are told; older ones are counted (problems with an ask or no option first would need a template line).
   const problems = latest(openProblems, journalCap).map(toProblem);
   const omittedProblems = openProblems.length - problems.length;
-  const resolvedProblems = problemEntries.filter(p => p.status === 'resolved' && inWindow(p.updatedAt)).sort(byCreated).map(toProblem);
+  const resolvedProblems = problemEntries.filter(p => p.status === 'resolved' && inWindow(p.resolvedAt ?? p.updatedAt)).sort(byCreated).map(toProblem);
 
   const career: DraftCareerGoal[] = goals
     .filter(g => g.kind === 'career' && g.status === 'active')

@@ -3,7 +3,7 @@ import type { PromiseEntry } from '../journal/types';
 import { daysBetween, parseDay } from './dates';
 import type { DraftPromise, DraftPromises, PromiseBucket } from './model';
 
-/** Days ahead that count as "due soon". */
+/** Days ahead that count as "due soon": the draft looks at the coming week (the status bar only at the next 3 days). */
 export const DUE_SOON_DAYS = 7;
 
 /**

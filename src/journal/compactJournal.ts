@@ -4,7 +4,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { monthFileName } from './journalFiles';
 import { encodeRecord } from './logRecord';
 import type { JournalState } from './readJournal';
-import { recordId } from './readJournal';
+import { recordId, statStamp } from './readJournal';
 
 /** What a compaction did. */
 export interface CompactionResult {
@@ -43,8 +43,7 @@ export async function compactJournal(state: JournalState, now: Date): Promise<Co
       wins(index, line, recordId(record)) && (record.op === 'put' || remainingPuts.has(record.id)));
     const removed = file.parsed.records.length - keep.length + file.parsed.torn;
     if (removed === 0) continue;
-    const st = await stat(file.path);
-    if (`${st.ino}:${st.size}:${st.mtimeMs}` !== file.stamp) continue;
+    if (statStamp(await stat(file.path)) !== file.stamp) continue;
     await writeFileAtomic(file.path, keep.map(r => encodeRecord(r.record)).join(''));
     result.filesRewritten.push(file.path);
     result.linesRemoved += removed;

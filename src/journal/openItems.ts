@@ -1,4 +1,5 @@
 /** What needs the user's attention now: promises due or overdue, open problems, wins missing impact. */
+import { daysBetween, parseDay } from '../draft/dates';
 import { hasProposal, NO_PROPOSAL } from './hasProposal';
 import type { Entry, ProblemEntry, PromiseEntry, WinEntry } from './types';
 
@@ -29,21 +30,13 @@ export interface OpenItems {
   items: OpenItem[];
 }
 
+// Shorter than the draft's week (draft/promises.ts): the status bar nags only about the next few days.
+const DUE_SOON_DAYS = 3;
+
 /** Options of `openItems`. */
 export interface OpenItemsOptions {
   /** A promise due within this many days (today included) is "due soon"; default 3. */
   dueSoonDays?: number;
-}
-
-/** The local calendar day of `d` as YYYY-MM-DD. */
-export function localDay(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** Whole days from day `a` to day `b` (both YYYY-MM-DD). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 function dueMessage(days: number): string {
@@ -55,8 +48,7 @@ function dueMessage(days: number): string {
 
 /** Computes the open items at `now` (local days for due dates). Input order is kept within each group. */
 export function openItems(entries: readonly Entry[], now: Date, options: OpenItemsOptions = {}): OpenItems {
-  const soon = options.dueSoonDays ?? 3;
-  const today = localDay(now);
+  const soon = options.dueSoonDays ?? DUE_SOON_DAYS;
   const r: OpenItems = {
     overduePromises: [], dueSoonPromises: [], atRiskPromises: [],
     openProblems: [], problemsWithoutProposal: [], winsMissingImpact: [], items: [],
@@ -65,7 +57,8 @@ export function openItems(entries: readonly Entry[], now: Date, options: OpenIte
   const rest: OpenItem[] = [];
   for (const e of entries) {
     if (e.kind === 'promise' && (e.status === 'open' || e.status === 'at-risk')) {
-      const days = e.due === undefined ? undefined : daysBetween(today, e.due);
+      const due = parseDay(e.due);
+      const days = due === undefined ? undefined : daysBetween(now, due);
       const risk = e.status === 'at-risk' ? ` · at risk${e.plan ? ` (plan: ${e.plan})` : ''}` : '';
       if (days !== undefined && days < 0) {
         r.overduePromises.push(e);

@@ -1,4 +1,5 @@
 /** Reads a journal folder's month logs into the latest state of every entry, reporting bad lines. */
+import type { Stats } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMonthFile } from './journalFiles';
@@ -49,6 +50,11 @@ export function recordTime(r: LogRecord): number {
 /** The id a record is about. */
 export function recordId(r: LogRecord): string {
   return r.op === 'put' ? r.entry.id : r.id;
+}
+
+/** A file's identity for caching and for compaction's "unchanged since read" check: every user must build it alike. */
+export function statStamp(st: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): string {
+  return `${st.ino}:${st.size}:${st.mtimeMs}`;
 }
 
 /** The live entries of a state, newest first (created time, then id). */
@@ -109,7 +115,7 @@ export class JournalReader {
       const fh = await open(path, 'r');
       try {
         const st = await fh.stat();
-        stamp = `${st.ino}:${st.size}:${st.mtimeMs}`;
+        stamp = statStamp(st);
         const hit = this.cache.get(name);
         if (hit && hit.stamp === stamp) {
           this.report(path, hit, issues);

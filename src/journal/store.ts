@@ -22,7 +22,7 @@ import { encodeRecord } from './logRecord';
 import type { LogRecord } from './logRecord';
 import { migrateV0 } from './migrateV0';
 import { normalizeNewEntry } from './normalizeNewEntry';
-import { JournalReader, liveEntries } from './readJournal';
+import { JournalReader, liveEntries, statStamp } from './readJournal';
 import type { Entry, EntryPatch, JournalIssue, JournalSnapshot, NewEntry } from './types';
 import { validateEntry } from './validateEntry';
 
@@ -188,7 +188,7 @@ export class JournalStore {
   /** Checks the header: creates it (writes only), migrates an older schema, refuses a newer one. */
   private async prepare(forWrite: boolean): Promise<Prepared> {
     const metaPath = join(this.dir, META_FILE);
-    const stamp = await stat(metaPath).then(s => `${s.ino}:${s.size}:${s.mtimeMs}`, () => undefined);
+    const stamp = await stat(metaPath).then(statStamp, () => undefined);
     if (stamp !== undefined && stamp === this.verifiedMeta) return { issues: [] };
     const meta = await readMeta(this.dir);
     switch (meta.state) {

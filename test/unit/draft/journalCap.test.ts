@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { buildDraftModel, DEFAULT_JOURNAL_CAP, MORE_ID_PREFIX } from '../../../src/draft/model';
 import { renderDraft } from '../../../src/draft/render';
-import { normalizeNewEntry } from '../../../src/journal/normalizeNewEntry';
-import type { Entry, NewEntry } from '../../../src/journal/types';
+import type { Entry } from '../../../src/journal/types';
 import type { MiningResult } from '../../../src/git/types';
 import { repoRoot } from '../../helpers/paths';
+import { BIG_JOURNAL_KINDS, bigJournalEntries } from '../hostile/bigJournal';
 import { join } from 'node:path';
 
 const NOW = new Date('2025-11-21T15:00:00Z');
@@ -15,20 +15,7 @@ const mining: MiningResult = {
 
 /** `n` entries of each kind, one a minute ending at NOW, newest first like the store gives them. */
 function bigJournal(n: number): Entry[] {
-  const kinds: NewEntry[] = [
-    { kind: 'win', text: 'win' },
-    { kind: 'note', text: 'note' },
-    { kind: 'feedback', text: 'feedback', from: 'Grace' },
-    { kind: 'problem', text: 'problem', options: [{ title: 'retry', pros: [], cons: [] }] },
-    { kind: 'promise', text: 'promise', to: 'Grace', status: 'done' },
-  ];
-  const out: Entry[] = [];
-  for (let i = 0; i < n * kinds.length; i++) {
-    const at = new Date(NOW.getTime() - (n * kinds.length - i) * 60_000);
-    const t = kinds[i % kinds.length];
-    out.push(normalizeNewEntry({ ...t, text: `${t.text} #${i}` }, at, `e-${String(i).padStart(6, '0')}`));
-  }
-  return out.reverse();
+  return bigJournalEntries(n * BIG_JOURNAL_KINDS.length, NOW).reverse();
 }
 
 describe('journal caps of the draft model', () => {

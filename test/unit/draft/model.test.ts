@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildDraftModel } from '../../../src/draft/model';
-import { accomplishment, base, emptyDraftInput, evidence, mining, NOW, richDraftInput } from '../../fixtures/draft/input';
+import { accomplishment, base, emptyDraftInput, evidence, mining, NOW, richDraftInput, WINDOW } from '../../fixtures/draft/input';
 
 describe('buildDraftModel', () => {
   it('merges a win with the accomplishment whose ticket it names, under the win goal', () => {
@@ -66,6 +66,17 @@ describe('buildDraftModel', () => {
     assert.equal(model.problems[0].recommendation?.title, 'Quarantine the 6 flaky tests and fix them one by one');
     assert.deepEqual(model.support.map(s => s.ask), ['OK to quarantine for one week?']);
     assert.deepEqual(model.resolvedProblems.map(p => p.id), ['p3']);
+  });
+
+  it('a problem is resolved in the week it was resolved, not the week it was last edited', () => {
+    const input = emptyDraftInput('brief');
+    input.entries = [{
+      ...base('p', 'Flaky deploys', '2026-11-02T10:00:00Z'), kind: 'problem', status: 'resolved', options: [],
+      resolvedAt: '2026-11-12T10:00:00Z', updatedAt: '2026-11-18T10:00:00Z',
+    }];
+    const lastWeek = { since: new Date('2026-11-09T00:00:00Z'), until: WINDOW.since, label: 'last week' };
+    assert.deepEqual(buildDraftModel({ ...input, mining: { ...input.mining, window: lastWeek } }).resolvedProblems.map(p => p.id), ['p']);
+    assert.deepEqual(buildDraftModel(input).resolvedProblems, []);
   });
 
   it('filters wins, feedback and notes to the window', () => {

@@ -30,7 +30,8 @@ describe('renderDraft', () => {
     for (const template of BUILTINS) {
       for (const style of ['brief', 'detailed'] as const) {
         const text = renderDraft(buildDraftModel(emptyDraftInput(style)), { template, format: 'markdown', builtinTemplatesDir }).text;
-        const headings = text.split('\n').filter(l => l.startsWith('#'));
+        // Standup's sections are whole-line bold, not '#' headings.
+        const headings = text.split('\n').filter(l => /^#|^\*\*[^*]+\*\*$/.test(l));
         assert.ok(headings.length <= 1, `${template} ${style} has only its title: ${headings.join(' | ')}`);
         assert.doesNotMatch(text, /\n\n\n/);
         assert.ok(text.trim().length > 0);

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { entriesInWindow } from '../../../src/journal/entriesInWindow';
 import { hasProposal } from '../../../src/journal/hasProposal';
 import { normalizeNewEntry } from '../../../src/journal/normalizeNewEntry';
 import { openItems } from '../../../src/journal/openItems';
@@ -50,17 +49,5 @@ describe('journal queries', () => {
   it('hasProposal is true only with an option', () => {
     assert.equal(hasProposal({ options: [] }), false);
     assert.equal(hasProposal({ options: [{ title: 'A', pros: [], cons: [] }] }), true);
-  });
-
-  it('entriesInWindow keeps entries created in [since, until) and promises closed in it', () => {
-    const before = entry({ kind: 'note', text: 'before' }, '2026-11-08T23:59:59.999Z');
-    const first = entry({ kind: 'note', text: 'first' }, '2026-11-09T00:00:00.000Z');
-    const last = entry({ kind: 'win', text: 'last' }, '2026-11-15T23:59:59.999Z');
-    const after = entry({ kind: 'note', text: 'after' }, '2026-11-16T00:00:00.000Z');
-    const oldPromise = entry({ kind: 'promise', text: 'made in October' }, '2026-10-01T09:00:00.000Z');
-    const closed = { ...oldPromise, status: 'done', closedAt: '2026-11-12T09:00:00.000Z' } as Entry;
-    const open = entry({ kind: 'promise', text: 'still open' }, '2026-10-01T09:00:00.000Z');
-    const got = entriesInWindow([after, last, closed, open, first, before], new Date('2026-11-09T00:00:00.000Z'), new Date('2026-11-16T00:00:00.000Z'));
-    assert.deepEqual(got.map(e => e.text), ['last', 'made in October', 'first']);
   });
 });
