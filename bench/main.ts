@@ -113,13 +113,13 @@ async function main(): Promise<void> {
   if (draftCore && !child) notes.push('coreChild: not built, so the in-process core was timed inside the benchmark process');
   // Warm: the repositories are unchanged since the last draft (the extension drafts and scans the same ones again
   // and again). Cold: everything learned about them is forgotten first, as in a new process or after a change.
-  const coreDraft = async (repositories: string[], since: Date, until: Date, cold: boolean): Promise<InProcessDraft | number> => {
-    if (child) return (await child.draft(ROOT, repositories, MEASURED.email, since, until, cold)).ms;
-    return draftCore!.draftInProcess(ROOT, repositories, MEASURED.email, since, until, cold);
+  const coreDraft = async (repositories: string[], since: Date, until: Date, cold: boolean): Promise<{ ms?: number; commitShas: string[] }> => {
+    if (child) return child.draft(ROOT, repositories, MEASURED.email, since, until, cold);
+    return { commitShas: (await draftCore!.draftInProcess(ROOT, repositories, MEASURED.email, since, until, cold)).commitShas };
   };
   const coreCases = (repositories: string[], since: Date, until: Date): Case[] => (['warm', 'cold'] as const).map(mode => ({
     name: `core-${mode}`,
-    run: async () => { const r = await coreDraft(repositories, since, until, mode === 'cold'); return typeof r === 'number' ? r : undefined; },
+    run: async () => (await coreDraft(repositories, since, until, mode === 'cold')).ms,
   }));
   const journalCore = load<JournalCore>('journalCore', notes);
   // WORKLOG_BENCH_CLI: measure another CLI bundle than dist/cli.js (e.g. one built elsewhere).
@@ -127,6 +127,36 @@ async function main(): Promise<void> {
   const hasCli = existsSync(cli);
   if (!hasCli) notes.push(`${cli}: missing (npm run build)`);
   const author = MEASURED.email;
+
+  /**
+   * One draft measurement named `what`: the untimed first call of the in-process core and of the CLI (the
+   * warm-up, checked against raw git's commits), then interleaved timed rounds of them and `cases`.
+   */
+  const measureDraft = async (what: string, repositories: string[], w: DayWindow, raw: string[], co: string[], cliArgs: string[], cases: Case[]) => {
+    let inOk = true;
+    let cliOk = true;
+    const started = performance.now();
+    const core = draftCore && await attempt(`${what}, in-process core`, notes, () => coreDraft(repositories, day(w.since), day(w.until), false));
+    const rounds = roundsFor(`${what} draft`, performance.now() - started, runs, notes);
+    if (core) {
+      const c = check(`${what}, in-process`, core.commitShas, raw, co);
+      checks.push(c.line);
+      inOk = c.ok;
+      cases.push(...coreCases(repositories, day(w.since), day(w.until)));
+    }
+    const cliFirst = hasCli ? await attempt(`${what}, CLI`, notes, async () => cliShas((await run(process.execPath, cliArgs)).stdout)) : undefined;
+    if (cliFirst) {
+      const c = check(`${what}, CLI`, cliFirst, raw, co);
+      checks.push(c.line);
+      cliOk = c.ok;
+      cases.push({ name: 'cli', run: async () => { await run(process.execPath, cliArgs); } });
+    }
+    const t = await interleaved(cases, rounds, 0);
+    const rawMs = median(t.get('raw')!);
+    const cliMs = t.has('cli') ? median(t.get('cli')!) : undefined;
+    const coreMs = (mode: keyof typeof MODE_TEXT) => (t.has(`core-${mode}`) ? median(t.get(`core-${mode}`)!) : undefined);
+    return { t, inOk, cliOk, rawMs, cliMs, coreMs };
+  };
 
   // Draft latency on the big repository.
   for (const w of WINDOWS) {
@@ -137,32 +167,9 @@ async function main(): Promise<void> {
     const raw = rawLogShas((await run('git', rawArgs, { cwd: repos.big })).stdout);
     const co = await coAuthoredShas(repos.big, author, w);
     const cases: Case[] = [{ name: 'raw', run: async () => { await run('git', rawArgs, { cwd: repos.big }); } }];
-    let inOk = true;
-    let cliOk = true;
-    const started = performance.now();
-    const core = draftCore && await attempt(`${w.label}, in-process core`, notes, async () => ({
-      commitShas: child ? (await child.draft(ROOT, [repos.big], author, day(w.since), day(w.until))).commitShas
-        : (await draftCore.draftInProcess(ROOT, [repos.big], author, day(w.since), day(w.until))).commitShas,
-    }));
-    const rounds = roundsFor(`${w.label} draft`, performance.now() - started, runs, notes);
-    if (draftCore && core) {
-      const c = check(`${w.label}, in-process`, core.commitShas, raw, co);
-      checks.push(c.line);
-      inOk = c.ok;
-      cases.push(...coreCases([repos.big], day(w.since), day(w.until)));
-    }
-    const cliFirst = hasCli ? await attempt(`${w.label}, CLI`, notes, async () => cliShas((await run(process.execPath, cliArgs)).stdout)) : undefined;
-    if (cliFirst) {
-      const c = check(`${w.label}, CLI`, cliFirst, raw, co);
-      checks.push(c.line);
-      cliOk = c.ok;
-      cases.push({ name: 'cli', run: async () => { await run(process.execPath, cliArgs); } });
-    }
-    const t = await interleaved(cases, rounds, 0);
-    const rawMs = median(t.get('raw')!);
-    const cliMs = t.has('cli') ? median(t.get('cli')!) : undefined;
+    const { inOk, cliOk, rawMs, cliMs, coreMs: coreMsOf } = await measureDraft(w.label, [repos.big], w, raw, co, cliArgs, cases);
     for (const mode of ['warm', 'cold'] as const) {
-      const coreMs = t.has(`core-${mode}`) ? median(t.get(`core-${mode}`)!) : undefined;
+      const coreMs = coreMsOf(mode);
       rows.push({
         measurement: `draft, 1 author, ${w.label} (${raw.length + co.length} commits), in-process core, ${MODE_TEXT[mode]}${inOk ? '' : ' (commit sets differ)'}`,
         worklogMs: coreMs, worklogText: coreMs === undefined ? 'n/a' : undefined, baselineMs: rawMs, target: w.targetText,
@@ -192,39 +199,18 @@ async function main(): Promise<void> {
     }
     const cases: Case[] = [{ name: 'raw', run: async () => { for (const r of repos.small) await run('git', rawArgs, { cwd: r }); } }];
     const hasStandup = existsSync(STANDUP);
-    if (hasStandup) cases.push({ name: 'standup', run: async () => { await run('bash', standupArgs, { cwd: repos.smallRoot }); } });
-    else notes.push('git-standup: not installed (bench/run.mjs installs it into bench/.data/tools)');
-    let inOk = true;
-    let cliOk = true;
-    const started = performance.now();
-    const core = draftCore && await attempt('50 repos, in-process core', notes, async () => ({
-      commitShas: child ? (await child.draft(ROOT, repos.small, author, day(w.since), day(w.until))).commitShas
-        : (await draftCore.draftInProcess(ROOT, repos.small, author, day(w.since), day(w.until))).commitShas,
-    }));
-    const rounds = roundsFor('50 repos draft', performance.now() - started, runs, notes);
-    if (draftCore && core) {
-      const c = check('50 repos, in-process', core.commitShas, raw, co);
-      checks.push(c.line);
-      inOk = c.ok;
-      cases.push(...coreCases(repos.small, day(w.since), day(w.until)));
-    }
-    const cliFirst = hasCli ? await attempt('50 repos, CLI', notes, async () => cliShas((await run(process.execPath, cliArgs)).stdout)) : undefined;
-    if (cliFirst) {
-      const c = check('50 repos, CLI', cliFirst, raw, co);
-      checks.push(c.line);
-      cliOk = c.ok;
-      cases.push({ name: 'cli', run: async () => { await run(process.execPath, cliArgs); } });
-    }
     if (hasStandup) {
+      cases.push({ name: 'standup', run: async () => { await run('bash', standupArgs, { cwd: repos.smallRoot }); } });
+      // Its untimed first call: the warm-up, and the count for the report.
       const lines = (await run('bash', standupArgs, { cwd: repos.smallRoot })).stdout.split('\n');
       checks.push(`50 repos, git-standup: ${lines.filter(l => /^[0-9a-f]{7,} - /.test(l)).length} commits listed (its own rules: --all, committer dates, no co-authors)`);
+    } else {
+      notes.push('git-standup: not installed (bench/run.mjs installs it into bench/.data/tools)');
     }
-    const t = await interleaved(cases, rounds, 0);
-    const rawMs = median(t.get('raw')!);
-    const cliMs = t.has('cli') ? median(t.get('cli')!) : undefined;
+    const { t, inOk, cliOk, rawMs, cliMs, coreMs: coreMsOf } = await measureDraft('50 repos', repos.small, w, raw, co, cliArgs, cases);
     const standupMs = hasStandup ? median(t.get('standup')!) : undefined;
     for (const mode of ['warm', 'cold'] as const) {
-      const coreMs = t.has(`core-${mode}`) ? median(t.get(`core-${mode}`)!) : undefined;
+      const coreMs = coreMsOf(mode);
       rows.push({
         measurement: `50 repos (${repos.smallCommits} commits), ${w.label}, in-process core, ${MODE_TEXT[mode]}, vs raw git one after the other${inOk ? '' : ' (commit sets differ)'}`,
         worklogMs: coreMs, worklogText: coreMs === undefined ? 'n/a' : undefined, baselineMs: rawMs, target: '≤ 0.5x raw',

@@ -1,5 +1,6 @@
 /** Settings -> one typed, frozen config object. The only place that reads `worklog.*` settings. */
 import { Settings } from './constants';
+import { parseWindowSpec } from './git/window';
 import type { WindowPreset } from './git/window';
 
 /** Where setting values come from: `vscode.workspace.getConfiguration('worklog')` satisfies it. */
@@ -60,7 +61,6 @@ export interface WorkLogConfig {
 export const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 const DEFAULT_TICKETS = ['[A-Z][A-Z0-9]+-\\d+', '#\\d+'];
-const PRESETS = ['since-last-sent', 'last-working-day', 'this-week', 'last-week', 'quarter'];
 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map(s => s.trim()) : [];
@@ -69,6 +69,16 @@ const dayIndex = (v: unknown): number => {
   const i = typeof v === 'string' ? DAY_NAMES.findIndex(d => d.startsWith(v.trim().toLowerCase().slice(0, 3))) : -1;
   return i;
 };
+
+/** The preset a setting names (normalised, e.g. "14d"), or undefined when it names none. */
+function presetOf(text: string): WindowPreset | undefined {
+  try {
+    const spec = parseWindowSpec(text);
+    return typeof spec === 'string' ? spec : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function validPattern(p: string): boolean {
   try {
@@ -108,7 +118,7 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
     authors: strings(get(Settings.authors)).map(a => a.toLowerCase()),
     ticketPatterns: tickets.length ? tickets : DEFAULT_TICKETS,
     workWeek: workWeek.length ? workWeek : [1, 2, 3, 4, 5],
-    defaultWindow: (PRESETS.includes(window) || /^\d+d$/.test(window) ? window : 'since-last-sent') as DefaultWindow,
+    defaultWindow: presetOf(window) ?? 'since-last-sent',
     template: (get<string>(Settings.template) ?? '').trim() || templateByCadence[effectiveCadence],
     templateByCadence,
     managerName: (get<string>(Settings.managerName) ?? '').trim(),

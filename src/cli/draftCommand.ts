@@ -2,14 +2,15 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mine } from '../git/mine';
+import { ticketMatcher } from '../git/tickets';
 import { parseWindowSpec, resolveWindow } from '../git/window';
 import { buildDraftModel } from '../draft/model';
 import type { DraftStyle } from '../draft/model';
 import { renderDraft } from '../draft/render';
 import type { OutputFormat } from '../draft/render';
 import type { Entry } from '../journal/types';
-import { loadJournalEntries } from './journalAccess';
-import { builtinTemplatesDir } from './paths';
+import { loadJournalEntries, optionalJournalDir } from './journalAccess';
+import { builtinTemplatesDir, userTemplatesDir } from './paths';
 import { RunError, UsageError } from './usage';
 import { parseWorkWeek } from './workWeek';
 
@@ -53,8 +54,10 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
   if (values.window && (values.since || values.until)) throw new UsageError('use either --window or --since/--until, not both');
   if (values.until && !values.since) throw new UsageError('--until needs --since');
   const workWeek = values['work-week'] ? parseWorkWeek(values['work-week']) : undefined;
-  for (const p of values['ticket-pattern'] ?? []) {
-    try { new RegExp(p); } catch { throw new UsageError(`--ticket-pattern: not a valid regular expression: ${p}`); }
+  try {
+    ticketMatcher(values['ticket-pattern']);
+  } catch (e) {
+    throw new UsageError(`--ticket-pattern: ${(e as Error).message}`);
   }
 
   const gitTimeout = values['git-timeout'];
@@ -69,13 +72,13 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
   }
 
   const repositories = (values.repo ?? [host.cwd]).map(r => resolve(host.cwd, r));
-  const journalDir = values.journal ?? undefined;
+  const journalDir = optionalJournalDir(values.journal, host.cwd, host.env);
   const [mining, entries] = await Promise.all([
     mine({
       repositories, window, authors: values.author ?? [], ticketPatterns: values['ticket-pattern'],
       gitPath: values.git, timeoutMs: gitTimeout ? Number(gitTimeout) * 1000 : undefined,
     }),
-    journalDir ? loadJournalEntries(resolve(host.cwd, journalDir), host.stderr) : Promise.resolve([] as Entry[]),
+    journalDir ? loadJournalEntries(journalDir, host.stderr) : Promise.resolve([] as Entry[]),
   ]);
 
   const failed = mining.repositories.filter(r => r.error);
@@ -87,7 +90,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
     template: values.template!,
     format,
     builtinTemplatesDir: builtinTemplatesDir(),
-    userTemplatesDir: values.templates ? resolve(host.cwd, values.templates) : undefined,
+    userTemplatesDir: userTemplatesDir(values.templates, host.cwd),
   });
   for (const w of result.warnings) host.stderr(`worklog: ${w}`);
   return result.text;

@@ -6,11 +6,17 @@ import { UsageError } from './usage';
 
 /** The journal folder: `--journal DIR`, else `$WORKLOG_JOURNAL`; never guessed. */
 export function journalDir(flag: string | undefined, cwd: string, env: NodeJS.ProcessEnv): string {
-  const dir = flag ?? env.WORKLOG_JOURNAL;
+  const dir = optionalJournalDir(flag, cwd, env);
   if (!dir) {
     throw new UsageError('no journal folder: pass --journal DIR or set WORKLOG_JOURNAL (in VS Code, "Work Log: Open Journal Folder" shows it)');
   }
-  return resolve(cwd, dir);
+  return dir;
+}
+
+/** Like journalDir, but undefined when neither names a folder (a draft without journal sections). */
+export function optionalJournalDir(flag: string | undefined, cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  const dir = flag ?? env.WORKLOG_JOURNAL;
+  return dir ? resolve(cwd, dir) : undefined;
 }
 
 /** Loads the journal's live entries; every file that could not be read is reported on stderr. */

@@ -10,7 +10,7 @@ import type { CliEnv } from './draftCommand';
 import { ENTRY_FLAGS, entryFromFlags } from './entryFlags';
 import type { EntryFlagValues } from './entryFlags';
 import { journalDir, loadJournalEntries } from './journalAccess';
-import { builtinTemplatesDir } from './paths';
+import { builtinTemplatesDir, userTemplatesDir } from './paths';
 import { UsageError } from './usage';
 
 /** The journal sub-commands. */
@@ -93,7 +93,7 @@ async function exportJournal(args: string[], host: CliEnv): Promise<string> {
   }
   const mining = { window, authors: [], repositories: [], accomplishments: [], inProgress: [], commitCount: 0 };
   const model = buildDraftModel({ mining, entries, now: host.now, style: 'detailed', journalCap: Infinity });
-  return renderDraft(model, { template: 'brag', format: 'markdown', builtinTemplatesDir: builtinTemplatesDir(), userTemplatesDir: values.templates }).text;
+  return renderDraft(model, { template: 'brag', format: 'markdown', builtinTemplatesDir: builtinTemplatesDir(), userTemplatesDir: userTemplatesDir(values.templates, host.cwd) }).text;
 }
 
 function store(flag: string | undefined, host: CliEnv): JournalStore {

@@ -31,7 +31,7 @@ Draft options:
   --templates DIR      your templates folder (overrides built-ins by name, adds new ones)
   --style S            brief | detailed (default: detailed)
   --format F           markdown | slack | text | html | json (default: markdown)
-  --journal DIR        journal folder whose entries fill the journal sections
+  --journal DIR        journal folder whose entries fill the journal sections (default: $WORKLOG_JOURNAL, else none)
   --ticket-pattern RE  a ticket id pattern (repeatable; default: [A-Z][A-Z0-9]+-\\d+ and #\\d+)
   --work-week DAYS     working days, e.g. mon-fri or sun-thu (for last-working-day / this-week)
   --manager NAME       your manager's name, used in the greeting
@@ -39,7 +39,7 @@ Draft options:
   --git-timeout S      give up on a repository whose git prints nothing for S seconds (default: 30)
 
 Journal options (add, list, set, export):
-  --journal DIR        journal folder (default: $WORKLOG_JOURNAL, else ~/.worklog/journal)
+  --journal DIR        journal folder (default: $WORKLOG_JOURNAL; one of the two is required)
 
 Exit codes: 0 success, 1 nothing could be read (one line per failure), 2 bad usage.
 `;

@@ -9,7 +9,6 @@
 /** The loaded commits and their parents, numbered in the order they were first seen. */
 export class CommitGraph {
   private readonly ids = new Map<string, number>();
-  private readonly shas: string[] = [];
   /** Parent numbers of each loaded commit; undefined for a commit only seen as a parent. */
   private readonly parentIds: (number[] | undefined)[] = [];
   private marks = new Uint32Array(0);
@@ -25,17 +24,12 @@ export class CommitGraph {
 
   /** How many commits (loaded or only named as parents) the graph numbers. */
   get size(): number {
-    return this.shas.length;
+    return this.ids.size;
   }
 
   /** The number of a commit, or -1 when it was never seen. */
   find(sha: string): number {
     return this.ids.get(sha) ?? -1;
-  }
-
-  /** The SHA of a numbered commit. */
-  sha(id: number): string {
-    return this.shas[id];
   }
 
   /** Parent numbers of a loaded commit; undefined when it was not loaded. */
@@ -46,7 +40,7 @@ export class CommitGraph {
   /** The loaded commits reachable from `starts` (numbers), never entering a commit for which `stop` is true. */
   reachable(starts: Iterable<number>, stop?: (id: number) => boolean, visit?: (id: number) => void): number[] {
     // One mark array for every walk, told apart by an epoch number: no allocation per walk.
-    if (this.marks.length < this.shas.length) this.marks = new Uint32Array(this.shas.length * 2);
+    if (this.marks.length < this.ids.size) this.marks = new Uint32Array(this.ids.size * 2);
     const seen = this.marks;
     const epoch = ++this.epoch;
     const out: number[] = [];
@@ -66,19 +60,16 @@ export class CommitGraph {
   private id(sha: string): number {
     let id = this.ids.get(sha);
     if (id === undefined) {
-      id = this.shas.length;
+      id = this.ids.size;
       this.ids.set(sha, id);
-      this.shas.push(sha);
       this.parentIds.push(undefined);
     }
     return id;
   }
 }
 
-/** Where the user's commits sit: on the default branch, and which other branches hold them exclusively. */
+/** Which non-default branches hold the user's commits exclusively. */
 export interface Containment {
-  /** Whether the default branch reaches the commit. */
-  onDefault(sha: string): boolean;
   /** Non-default branches that reach the commit where the default branch does not, smallest such set first (then by name). */
   holders(sha: string): string[];
 }
@@ -101,10 +92,6 @@ export function branchContainment(graph: CommitGraph, branches: ReadonlyMap<stri
     }
   }
   return {
-    onDefault: sha => {
-      const id = graph.find(sha);
-      return id >= 0 && onDefault[id] === 1;
-    },
     holders: sha => {
       const list = held.get(graph.find(sha)) ?? [];
       return [...list].sort((x, y) => x.size - y.size || (x.name < y.name ? -1 : 1)).map(h => h.name);
@@ -116,7 +103,6 @@ export function branchContainment(graph: CommitGraph, branches: ReadonlyMap<stri
 export interface PullRequestMergeInput {
   sha: string;
   parents: readonly string[];
-  number: number;
   /** Commit time, used to claim commits oldest merge first. */
   time: number;
 }

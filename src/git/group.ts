@@ -20,7 +20,6 @@ export interface GroupInput {
   repository: string;
   /** The user's non-merge commits in the window, reverted pairs already removed. */
   commits: Commit[];
-  defaultBranch?: string;
   /** SHA -> the non-default local branch that holds it (the most specific one). */
   branchOf: ReadonlyMap<string, string>;
   /** SHA -> the merge that brought it in. */
@@ -31,10 +30,14 @@ export interface GroupInput {
 const TYPE_RANK: Record<string, number> = { feat: 5, fix: 4, perf: 3, refactor: 2, security: 4 };
 const ROUTINE_TYPES = new Set(['docs', 'test', 'chore', 'build', 'ci', 'style', 'deps', 'release']);
 
+/** Rank by Conventional Commit type (feat > fix > perf > refactor > others), a breaking change a half step up. */
+function significance(type: string | undefined, breaking: boolean): number {
+  return (breaking ? 1 : 0) + (TYPE_RANK[type ?? ''] ?? 1) * 2;
+}
+
 /** feat > fix > perf > refactor > others; then more lines; then newer; then SHA (deterministic). */
 export function moreSignificant(a: Commit, b: Commit): number {
-  const rank = (c: Commit) => (c.breaking ? 1 : 0) + (TYPE_RANK[c.type ?? ''] ?? 1) * 2;
-  return rank(b) - rank(a)
+  return significance(b.type, b.breaking) - significance(a.type, a.breaking)
     || (b.insertions + b.deletions) - (a.insertions + a.deletions)
     || compare(b.authoredAt, a.authoredAt)
     || compare(a.sha, b.sha);
@@ -115,6 +118,7 @@ function groupKeys(input: GroupInput): Map<string, string> {
   const bySubject = new Map<string, Commit>();
   for (const c of [...commits].sort((a, b) => compare(a.authoredAt, b.authoredAt))) if (!isFiller(c)) bySubject.set(c.subject.trim(), c);
   const fillers = commits.filter(isFiller).sort((a, b) => compare(a.authoredAt, b.authoredAt));
+  const loose = commits.filter(o => !isFiller(o) && !branchName(o)).map(o => ({ sha: o.sha, t: Date.parse(o.authoredAt) }));
   for (const c of fillers) {
     const target = c.fixupOf !== undefined ? bySubject.get(c.fixupOf) : undefined;
     if (target) {
@@ -132,9 +136,12 @@ function groupKeys(input: GroupInput): Map<string, string> {
       keys.set(c.sha, branchKey(b));
       continue;
     }
-    const near = commits
-      .filter(o => !isFiller(o) && !branchName(o))
-      .sort((x, y) => Math.abs(Date.parse(x.authoredAt) - Date.parse(c.authoredAt)) - Math.abs(Date.parse(y.authoredAt) - Date.parse(c.authoredAt)) || compare(x.sha, y.sha))[0];
+    const tc = Date.parse(c.authoredAt);
+    let near: { sha: string; distance: number } | undefined;
+    for (const o of loose) {
+      const distance = Math.abs(o.t - tc);
+      if (!near || distance < near.distance || (distance === near.distance && o.sha < near.sha)) near = { sha: o.sha, distance };
+    }
     keys.set(c.sha, near ? (keys.get(near.sha) as string) : `commit:${c.sha}`);
   }
   return keys;
@@ -144,7 +151,8 @@ function evidence(c: Commit): CommitEvidence {
   return { sha: c.sha, shortSha: shortSha(c.sha), subject: c.subject, authoredAt: c.authoredAt, insertions: c.insertions, deletions: c.deletions, files: c.files };
 }
 
-function uniquePeople(people: Person[]): Person[] {
+/** People deduplicated by email (any case), first spelling kept. */
+export function uniquePeople(people: Person[]): Person[] {
   const seen = new Map<string, Person>();
   for (const p of people) if (!seen.has(p.email.toLowerCase())) seen.set(p.email.toLowerCase(), p);
   return [...seen.values()];
@@ -197,8 +205,7 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
 
 /** Most significant first (breaking, then feat > fix > perf > refactor > others), then most recent, then id. */
 export function sortAccomplishments(list: Accomplishment[]): Accomplishment[] {
-  const rank = (a: Accomplishment) => (a.breaking ? 1 : 0) + (TYPE_RANK[a.type ?? ''] ?? 1) * 2;
-  return [...list].sort((a, b) => rank(b) - rank(a) || compare(b.lastAuthoredAt, a.lastAuthoredAt) || compare(a.id, b.id));
+  return [...list].sort((a, b) => significance(b.type, b.breaking) - significance(a.type, a.breaking) || compare(b.lastAuthoredAt, a.lastAuthoredAt) || compare(a.id, b.id));
 }
 
 /** Unmerged local branches that got the user's commits in the window, one item each. */
@@ -215,14 +222,15 @@ export function branchesInProgress(input: GroupInput): InProgressItem[] {
   for (const [branch, commits] of [...byBranch].sort(([a], [b]) => compare(a, b))) {
     const newestFirst = [...commits].sort((a, b) => compare(b.authoredAt, a.authoredAt) || compare(a.sha, b.sha));
     const titled = newestFirst.find(c => !isFiller(c)) ?? newestFirst[0];
+    const tickets = [...input.tickets(branch), ...commits.flatMap(c => c.tickets)];
     items.push({
       kind: 'branch',
       repository: input.repository,
       branch,
       commitCount: commits.length,
       lastCommitAt: newestFirst[0].authoredAt,
-      title: titleFrom(titled.description, [...input.tickets(branch), ...commits.flatMap(c => c.tickets)]),
-      tickets: [...new Set([...input.tickets(branch), ...commits.flatMap(c => c.tickets)])],
+      title: titleFrom(titled.description, tickets),
+      tickets: [...new Set(tickets)],
     });
   }
   return items;

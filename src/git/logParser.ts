@@ -77,23 +77,20 @@ export class LogStreamParser {
     }
     this.fields.push(token);
     if (this.fields.length === FIELDS) {
-      const [sha, parents, rawEmail, email, name, at, ct, subject, body] = this.fields;
+      const record = toRecord(this.fields);
       this.fields = [];
-      this.onRecord({
-        sha, parents: parents ? parents.split(' ') : [], rawEmail, email, name,
-        authorTime: Number(at), commitTime: Number(ct), subject, body: body.replace(/\n+$/, ''),
-      });
+      this.onRecord(record);
     }
   }
 }
 
-/** Parses a whole LOG_FORMAT output at once. */
-export function parseLog(text: string): LogRecord[] {
-  const out: LogRecord[] = [];
-  const parser = new LogStreamParser(r => out.push(r));
-  parser.push(text);
-  parser.end();
-  return out;
+/** The record of one commit's FIELDS tokens. */
+function toRecord(fields: readonly string[]): LogRecord {
+  const [sha, parents, rawEmail, email, name, at, ct, subject, body] = fields;
+  return {
+    sha, parents: parents ? parents.split(' ') : [], rawEmail, email, name,
+    authorTime: Number(at), commitTime: Number(ct), subject, body: body.replace(/\n+$/, ''),
+  };
 }
 
 /** Line and file counts of one commit. */
@@ -120,22 +117,32 @@ export function parseNumstat(text: string): Map<string, NumStat> {
       return;
     }
     const t = token.replace(/^\n+/, '');
-    const header = t.charCodeAt(0) === 1 ? /^.([0-9a-f]{40}(?:[0-9a-f]{24})?)$/s.exec(t) : null;
-    if (header) {
+    const sha = headerSha(t);
+    if (sha) {
       current = { insertions: 0, deletions: 0, files: 0 };
-      stats.set(header[1], current);
+      stats.set(sha, current);
       return;
     }
-    const entry = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/.exec(t);
-    if (!entry || !current) return;
-    current.files++;
-    if (entry[1] !== '-') current.insertions += Number(entry[1]);
-    if (entry[2] !== '-') current.deletions += Number(entry[2]);
-    if (entry[3] === '') skipPaths = 2;
+    if (current) skipPaths = addNumstatEntry(current, t);
   });
   tokenizer.push(text);
   tokenizer.end();
   return stats;
+}
+
+/** The SHA of a 0x01-marked header token, else undefined. */
+function headerSha(token: string): string | undefined {
+  return token.charCodeAt(0) === 1 ? /^.([0-9a-f]{40}(?:[0-9a-f]{24})?)$/s.exec(token)?.[1] : undefined;
+}
+
+/** Adds a numstat entry token (`ins\tdel\tpath`; `-` counts for a binary file) to `stat`; returns how many path tokens follow it (2 for a rename). */
+function addNumstatEntry(stat: NumStat, token: string): number {
+  const entry = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/.exec(token);
+  if (!entry) return 0;
+  stat.files++;
+  if (entry[1] !== '-') stat.insertions += Number(entry[1]);
+  if (entry[2] !== '-') stat.deletions += Number(entry[2]);
+  return entry[3] === '' ? 2 : 0;
 }
 
 /** LOG_FORMAT behind a 0x01 marker, for `git log --numstat -z`: each commit's fields, then its numstat entries. */
@@ -161,12 +168,8 @@ export function parseFullLog(text: string): FullRecord[] {
     if (fields) {
       fields.push(token);
       if (fields.length === FIELDS) {
-        const [sha, parents, rawEmail, email, name, at, ct, subject, body] = fields;
+        current = { record: toRecord(fields), stat: { insertions: 0, deletions: 0, files: 0 } };
         fields = undefined;
-        current = {
-          record: { sha, parents: parents ? parents.split(' ') : [], rawEmail, email, name, authorTime: Number(at), commitTime: Number(ct), subject, body: body.replace(/\n+$/, '') },
-          stat: { insertions: 0, deletions: 0, files: 0 },
-        };
         out.push(current);
       }
       return;
@@ -176,19 +179,13 @@ export function parseFullLog(text: string): FullRecord[] {
       return;
     }
     const t = token.replace(/^\n+/, '');
-    if (t === '') return;
-    const header = t.charCodeAt(0) === 1 ? /^.([0-9a-f]{40}(?:[0-9a-f]{24})?)$/s.exec(t) : null;
-    if (header) {
-      fields = [header[1]];
+    const sha = headerSha(t);
+    if (sha) {
+      fields = [sha];
       current = undefined;
       return;
     }
-    const entry = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/.exec(t);
-    if (!entry || !current) return;
-    current.stat.files++;
-    if (entry[1] !== '-') current.stat.insertions += Number(entry[1]);
-    if (entry[2] !== '-') current.stat.deletions += Number(entry[2]);
-    if (entry[3] === '') skipPaths = 2;
+    if (current) skipPaths = addNumstatEntry(current.stat, t);
   });
   tokenizer.push(text);
   tokenizer.end();

@@ -41,7 +41,7 @@ function merge(options: MineOptions, results: RepositoryResult[]): MiningResult 
     repositories: results.map(r => r.report),
     accomplishments: sortAccomplishments(results.flatMap(r => r.accomplishments)),
     inProgress: results.flatMap(r => r.inProgress),
-    commitCount: results.reduce((n, r) => n + r.commits.length, 0),
+    commitCount: results.reduce((n, r) => n + r.report.commitCount, 0),
   };
 }
 

@@ -12,7 +12,7 @@ import { describeGitError, runGit, SAFE_LOG_OPTIONS } from './gitClient';
 import type { GitRunContext } from './gitClient';
 import { branchContainment, CommitGraph, pullRequestMembers } from './graph';
 import type { PullRequestMergeInput } from './graph';
-import { branchesInProgress, groupCommits } from './group';
+import { branchesInProgress, groupCommits, uniquePeople } from './group';
 import type { MergeInfo } from './group';
 import { FULL_FORMAT, LOG_FORMAT, LogStreamParser, NUMSTAT_FORMAT, parseFullLog, parseNumstat } from './logParser';
 import type { LogRecord, NumStat } from './logParser';
@@ -41,8 +41,6 @@ export interface RepositoryResult {
   inProgress: InProgressItem[];
   /** Emails counted as the user here, lower-cased. */
   authors: string[];
-  /** The user's grouped commits, in the window, reverted pairs removed. */
-  commits: Commit[];
 }
 
 /**
@@ -79,7 +77,7 @@ export function clearMiningCaches(): void {
 /** Mines one repository; never throws: failures become `report.error`. */
 export async function mineRepository(path: string, name: string, options: RepositoryMineOptions): Promise<RepositoryResult> {
   const report: RepositoryReport = { path, name, commitCount: 0, warnings: [] };
-  const empty = (): RepositoryResult => ({ report, accomplishments: [], inProgress: [], authors: [], commits: [] });
+  const empty = (): RepositoryResult => ({ report, accomplishments: [], inProgress: [], authors: [] });
   try {
     const info = await stat(path).catch(() => undefined);
     if (!info) return fail(report, `path does not exist: ${path}`, empty());
@@ -116,7 +114,7 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   if (refs.branches.size === 0 && !headSha) {
     await status();
     report.warnings.push('empty repository: no commits yet');
-    return { report, accomplishments: [], inProgress, authors: [...configured], commits: [] };
+    return { report, accomplishments: [], inProgress, authors: [...configured] };
   }
 
   // One walk over every local branch (and a detached HEAD). The user's emails as .mailmap rewrites
@@ -132,7 +130,7 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
     let walk = await walkAndPick(ctx, options, info, configured, configured, defaultBranch, status);
     if (walk.incomplete) walk = await walkAndPick(ctx, options, info, configured, walk.authors, defaultBranch);
     walked = { walk, stats: await walk.numstat.done() };
-    remember(info, walkKey, walked);
+    if (!info.mailmapConfigured) remember(info, walkKey, walked);
   }
   const { walk, stats } = walked;
   const { authors, graph, merges } = walk;
@@ -147,7 +145,7 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
     mine.push({
       sha: r.sha, parents: r.parents, author: { name: r.name, email: r.email }, authoredAt: new Date(r.authorTime * 1000).toISOString(),
       subject: r.subject, body: r.body, insertions: 0, deletions: 0, files: 0, ...stats.get(r.sha),
-      coAuthors: uniqueByEmail(others), branches: [], ...rest,
+      coAuthors: uniquePeople(others), ...rest,
     });
   }
 
@@ -157,7 +155,6 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   for (const c of commits) {
     const holders = containment.holders(c.sha);
     if (holders.length) branchOf.set(c.sha, holders[0]);
-    c.branches = [...(defaultBranch && containment.onDefault(c.sha) ? [defaultBranch] : []), ...holders.sort()];
   }
   const mergedBy = new Map<string, MergeInfo>();
   const broughtInBy = pullRequestMembers(graph, merges, defaultBranch ? refs.branches.get(defaultBranch) : headSha);
@@ -166,13 +163,12 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
     if (m !== undefined) mergedBy.set(c.sha, merges[m].info);
   }
   report.commitCount = commits.length;
-  const input = { repository: report.name, commits, defaultBranch, branchOf, mergedBy, tickets: options.tickets };
+  const input = { repository: report.name, commits, branchOf, mergedBy, tickets: options.tickets };
   return {
     report,
     accomplishments: groupCommits(input),
     inProgress: [...branchesInProgress(input), ...inProgress],
     authors: [...authors],
-    commits,
   };
 }
 
@@ -285,7 +281,7 @@ function candidateMerge(r: LogRecord, defaultBranch: string | undefined): (PullR
   const branch = named && named !== defaultBranch && !['main', 'master'].includes(named) ? named : undefined;
   if (!pr && !branch) return undefined;
   return {
-    sha: r.sha, parents: r.parents, time: r.commitTime, number: pr?.number ?? 0,
+    sha: r.sha, parents: r.parents, time: r.commitTime,
     info: pr ? { pullRequest: pr.number, title: pr.title, ...(pr.branch ? { branch: pr.branch } : {}) } : { branch },
   };
 }
@@ -366,10 +362,4 @@ export function cancelReverts(commits: Commit[]): Commit[] {
     gone.add(c.revertOf);
   }
   return commits.filter(c => !gone.has(c.sha));
-}
-
-function uniqueByEmail(people: Person[]): Person[] {
-  const seen = new Map<string, Person>();
-  for (const p of people) if (!seen.has(p.email.toLowerCase())) seen.set(p.email.toLowerCase(), p);
-  return [...seen.values()];
 }

@@ -36,32 +36,22 @@ export function pickDefaultBranch(refs: Refs, head: string | undefined): string 
 }
 
 /** The `status` arguments `parseStatus` reads (no submodule recursion, untracked files listed but never read). */
-export const STATUS_ARGS = ['status', '--porcelain=v2', '--branch', '-z', '--no-ahead-behind', '--ignore-submodules=all', '--untracked-files=all', '--no-renames'];
+export const STATUS_ARGS = ['status', '--porcelain=v2', '-z', '--ignore-submodules=all', '--untracked-files=all', '--no-renames'];
 
-/** HEAD and uncommitted change counts. */
+/** Uncommitted change counts. */
 export interface WorkingTree {
-  /** Current branch; undefined when detached. */
-  head?: string;
-  /** HEAD's commit; undefined in an empty repository. */
-  headSha?: string;
   staged: number;
   modified: number;
   untracked: number;
 }
 
-/** Parses `git status --porcelain=v2 --branch -z`: counts staged, modified (incl. conflicts) and untracked paths. */
+/** Parses `git status --porcelain=v2 -z`: counts staged, modified (incl. conflicts) and untracked paths. */
 export function parseStatus(text: string): WorkingTree {
   const tree: WorkingTree = { staged: 0, modified: 0, untracked: 0 };
   const tokens = text.split('\0');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.startsWith('# branch.oid ')) {
-      const oid = t.slice('# branch.oid '.length);
-      if (/^[0-9a-f]+$/.test(oid)) tree.headSha = oid;
-    } else if (t.startsWith('# branch.head ')) {
-      const head = t.slice('# branch.head '.length);
-      if (head !== '(detached)') tree.head = head;
-    } else if (t.startsWith('1 ') || t.startsWith('2 ')) {
+    if (t.startsWith('1 ') || t.startsWith('2 ')) {
       const xy = t.slice(2, 4);
       if (xy[0] !== '.') tree.staged++;
       if (xy[1] !== '.') tree.modified++;

@@ -45,19 +45,6 @@ export interface Commit {
   revertOf?: string;
   /** Pull request number from a squash subject ending in "(#N)". */
   pullRequest?: number;
-  /** Local branches (short names) that contain the commit, when known. */
-  branches: string[];
-}
-
-/** A pull request recovered from a merge commit (`Merge pull request #N from owner/branch`). */
-export interface PullRequestMerge {
-  number: number;
-  title: string;
-  /** Head branch named in the merge subject, e.g. "feature/login". */
-  branch?: string;
-  mergeSha: string;
-  /** SHAs of the commits the merge brought in (second parent side). */
-  commitShas: string[];
 }
 
 /** Commit summary kept as evidence inside an accomplishment. */

@@ -1,8 +1,11 @@
 /** Time windows for a draft: presets and explicit dates resolved to a half-open [since, until). */
 import type { TimeWindow } from './types';
 
-/** Presets accepted by `--window` and the `worklog.draft.defaultWindow` setting; also any `<N>d`. */
-export type WindowPreset = 'last-working-day' | 'this-week' | 'last-week' | 'quarter' | `${number}d`;
+/** The named presets accepted by `--window` and the `worklog.draft.defaultWindow` setting. */
+export const WINDOW_PRESETS = ['last-working-day', 'this-week', 'last-week', 'quarter'] as const;
+
+/** A named preset, or any `<N>d`. */
+export type WindowPreset = (typeof WINDOW_PRESETS)[number] | `${number}d`;
 
 /** An explicit window: `YYYY-MM-DD` (local midnight), an ISO timestamp or a Date; `until` defaults to tomorrow's midnight. */
 export interface ExplicitWindow {
@@ -19,9 +22,6 @@ export interface WindowContext {
   /** Working days, 0 = Sunday … 6 = Saturday; default Monday–Friday. */
   workWeek?: number[];
 }
-
-/** The presets by name, for help texts and settings. */
-export const WINDOW_PRESETS: readonly string[] = ['last-working-day', 'this-week', 'last-week', 'quarter', '7d', '14d', '30d'];
 
 const DEFAULT_WORK_WEEK = [1, 2, 3, 4, 5];
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -105,9 +105,8 @@ export function resolveWindow(spec: WindowSpec, ctx: WindowContext): TimeWindow 
       return { since: new Date(now.getFullYear(), q * 3, 1), until: tomorrow, label: `this quarter (Q${q + 1} ${now.getFullYear()})` };
     }
     default: {
-      const days = /^(\d+)d$/.exec(spec);
-      const n = days ? Number(days[1]) : NaN;
-      if (!Number.isInteger(n) || n < 1 || n > 3660) throw new Error(`invalid window '${String(spec)}': use <N>d with N from 1 to 3660`);
+      const n = daysOf(spec);
+      if (n === undefined) throw unknownWindow(spec);
       return { since: midnight(now, -n), until: tomorrow, label: n === 1 ? 'the last day' : `the last ${n} days` };
     }
   }
@@ -119,24 +118,15 @@ function explicitLabel(spec: ExplicitWindow, since: Date, until: Date): string {
   return spec.until === undefined ? `since ${show(spec.since, since)}` : `${show(spec.since, since)} – ${show(spec.until, until)}`;
 }
 
-/** The label a window is shown with (the label resolveWindow gave it). */
-export function windowLabel(window: TimeWindow): string {
-  return window.label || `${window.since.toISOString()} – ${window.until.toISOString()}`;
-}
-
 /**
  * Turns a CLI/setting string into a spec: a preset, `<N>d`, `YYYY-MM-DD..YYYY-MM-DD` or `YYYY-MM-DD..`
  * (open end). Throws a clear Error on anything else.
  */
 export function parseWindowSpec(text: string): WindowSpec {
   const t = text.trim();
-  if (t === 'last-working-day' || t === 'this-week' || t === 'last-week' || t === 'quarter') return t;
-  const days = /^(\d+)d$/.exec(t);
-  if (days) {
-    const n = Number(days[1]);
-    if (n < 1 || n > 3660) throw new Error(`invalid window '${text}': use <N>d with N from 1 to 3660`);
-    return `${n}d`;
-  }
+  if ((WINDOW_PRESETS as readonly string[]).includes(t)) return t as WindowPreset;
+  const days = daysOf(t);
+  if (days !== undefined) return `${days}d`;
   const range = /^(.+?)\.\.(.*)$/.exec(t);
   if (range) {
     const since = range[1].trim();
@@ -145,5 +135,18 @@ export function parseWindowSpec(text: string): WindowSpec {
     if (until) parseDate(until, 'until date');
     return until ? { since, until } : { since };
   }
-  throw new Error(`unknown window '${text}': use last-working-day, this-week, last-week, quarter, <N>d (e.g. 7d) or YYYY-MM-DD..YYYY-MM-DD`);
+  throw unknownWindow(text);
+}
+
+/** N of an `<N>d` window, undefined when `spec` is not of that form; throws when N is not 1 to 3660. */
+function daysOf(spec: string): number | undefined {
+  const days = /^(\d+)d$/.exec(spec);
+  if (!days) return undefined;
+  const n = Number(days[1]);
+  if (n < 1 || n > 3660) throw new Error(`invalid window '${spec}': use <N>d with N from 1 to 3660`);
+  return n;
+}
+
+function unknownWindow(text: string): Error {
+  return new Error(`unknown window '${text}': use ${WINDOW_PRESETS.join(', ')}, <N>d (e.g. 7d) or YYYY-MM-DD..YYYY-MM-DD`);
 }

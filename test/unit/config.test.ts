@@ -40,6 +40,15 @@ describe('readConfig', () => {
     assert.equal(c.scanDepth, 3);
   });
 
+  it('takes the default window as the draft command reads it: presets, <N>d within 1..3660, since-last-sent', () => {
+    const windowOf = (value: string) => readConfig(source({ 'draft.defaultWindow': value })).defaultWindow;
+    assert.equal(windowOf('last-week'), 'last-week');
+    assert.equal(windowOf('since-last-sent'), 'since-last-sent');
+    assert.equal(windowOf('0d'), 'since-last-sent');
+    assert.equal(windowOf('9999d'), 'since-last-sent');
+    assert.equal(windowOf('2026-11-01..'), 'since-last-sent');
+  });
+
   it('is frozen', () => {
     const c = readConfig(source({}));
     assert.throws(() => (c.authors as string[]).push('x'));

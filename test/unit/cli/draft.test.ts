@@ -40,7 +40,7 @@ describe('worklog draft (CLI)', () => {
   });
 
   it('exits 2 with one clear line on bad usage', () => {
-    for (const args of [['draft', '--format', 'pdf'], ['draft', '--window', 'fortnight'], ['draft', '--bogus'], ['frobnicate'], ['draft', '--window', '7d', '--since', '2026-01-01']]) {
+    for (const args of [['draft', '--format', 'pdf'], ['draft', '--window', 'fortnight'], ['draft', '--bogus'], ['frobnicate'], ['draft', '--window', '7d', '--since', '2026-01-01'], ['draft', '--ticket-pattern', '(unclosed']]) {
       const r = worklog(args, makeTempDir());
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);

@@ -54,6 +54,17 @@ describe('worklog add | list | set | export (CLI)', () => {
     assert.equal(worklog(['list', '--journal', journal], journal).stdout.trim(), 'no entries');
   });
 
+  it('drafts with the journal WORKLOG_JOURNAL names, as add and list use it', () => {
+    const env = { WORKLOG_JOURNAL: makeTempDir('journal-env') };
+    const added = worklog(['add', 'win', 'Shipped the env journal'], makeTempDir(), env);
+    assert.equal(added.code, 0, added.stderr);
+    const repo = makeTempRepo('env');
+    repo.commit({ message: 'feat: something', date: '2026-11-18T10:00:00Z' });
+    const r = worklog(['draft', '--since', '2020-01-01', '--format', 'json'], repo.dir, env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).wins.map((w: { text: string }) => w.text), ['Shipped the env journal']);
+  });
+
   it('asks for a journal folder rather than guessing one', () => {
     const r = worklog(['list'], makeTempDir(), { WORKLOG_JOURNAL: '' });
     assert.equal(r.code, 2);

@@ -104,6 +104,20 @@ describe('git mining: grouping into accomplishments', () => {
     assert.equal(groupOf(result, topic).title, 'Make export faster');
   });
 
+  it('folds a WIP straight on main into the group of the nearest commit in time; a tie goes to the smaller SHA', async () => {
+    const repo = makeTempRepo();
+    const early = repo.commit({ message: 'Tune the importer', date: '2026-11-03T10:00:00Z' });
+    const late = repo.commit({ message: 'Speed up the exporter', date: '2026-11-10T10:00:00Z' });
+    const wip = repo.commit({ message: 'WIP', date: '2026-11-09T10:00:00Z' });
+    const mid = repo.commit({ message: 'Reword the help', date: '2026-11-12T10:00:00Z' });
+    const tied = repo.commit({ message: 'wip: more', date: '2026-11-11T10:00:00Z' });
+    const result = await run(repo);
+    assert.notEqual(groupOf(result, early), groupOf(result, late));
+    assert.equal(groupOf(result, wip), groupOf(result, late));
+    assert.equal(groupOf(result, tied), groupOf(result, late < mid ? late : mid));
+    assert.equal(result.accomplishments.length, 3);
+  });
+
   it('cancels a commit and its revert when both are in the window; a revert of older work stays', async () => {
     const repo = makeTempRepo();
     const old = repo.commit({ message: 'feat: old thing', date: '2026-10-01T10:00:00Z' });

@@ -27,11 +27,17 @@ describe('git mining: bounded concurrency', () => {
     assert.deepEqual(started, [0, 1, 2, 3, 4]);
   });
 
-  it('mapBounded keeps the input order', async () => {
-    const out = await mapBounded([30, 10, 20], 2, async (ms, i) => {
+  it('mapBounded runs at most N at once and keeps the input order', async () => {
+    let running = 0;
+    let peak = 0;
+    const out = await mapBounded([30, 10, 20, 5, 15], 2, async (ms, i) => {
+      running++;
+      peak = Math.max(peak, running);
       await new Promise(resolve => setTimeout(resolve, ms));
+      running--;
       return `${i}:${ms}`;
     });
-    assert.deepEqual(out, ['0:30', '1:10', '2:20']);
+    assert.deepEqual(out, ['0:30', '1:10', '2:20', '3:5', '4:15']);
+    assert.equal(peak, 2);
   });
 });
