@@ -9,7 +9,7 @@ import { registerDraftUpdate } from './commands/draftUpdate';
 import type { DraftUpdateResult } from './commands/draftUpdate';
 import { registerGeneralCommands, snoozedUntil } from './commands/general';
 import { GitAccess } from './commands/gitAccess';
-import { fillImpact, notifyJournalIssues, registerJournalCommands } from './commands/journalCommands';
+import { notifyJournalIssues, registerJournalCommands } from './commands/journalCommands';
 import type { JournalCommandDeps } from './commands/journalCommands';
 import { journalFolderPath } from './commands/journalFolder';
 import { JournalService } from './commands/journalService';
@@ -20,12 +20,13 @@ import { registerUpdateHistory } from './commands/updateHistory';
 import type { WindowSpec } from './commands/windowChoice';
 import { readConfig } from './config';
 import type { WorkLogConfig } from './config';
-import { CONFIG_SECTION, Commands, Settings, Views } from './constants';
+import { CONFIG_SECTION, Settings, Views } from './constants';
 import { clearMiningCaches } from './git/mineRepository';
 import type { Entry, JournalIssue } from './journal/types';
 import { ActivityService } from './views/activity';
 import type { ReminderItem } from './views/reminderList';
 import { RepoWatcher } from './views/repoWatcher';
+import { affectsMining } from './views/scanSchedule';
 import type { Activity } from './views/activity';
 import { SidebarProvider } from './views/sidebarProvider';
 import { StatusBar } from './views/statusBar';
@@ -106,9 +107,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     onJournalChange: journal.onDidChange,
   });
   const journalDeps: JournalCommandDeps = { journal, drafter, isTrusted, builtinTemplatesDir, now, log };
-  const sidebar = new SidebarProvider(context.extensionUri, activity, () => statusBar.reminderText(), log, {
-    service: journal, now, fillImpact: id => fillImpact(journalDeps, id),
-  });
+  const sidebar = new SidebarProvider(context.extensionUri, activity, () => statusBar.reminderText(), log, { service: journal, now });
   push(activity, documents, statusBar, sidebar);
 
   const postHistory = () => sidebar.postHistory(history.all().reverse().slice(0, 10).map(r => ({ id: r.id, label: r.window.label, template: r.template, sentAt: r.sentAt })));
@@ -157,10 +156,6 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     ...registerUpdateHistory(history),
     registerProfileCommand({ config: getConfig, journal, templates: () => drafter.templates() }),
     registerCustomizeTemplate({ builtinTemplatesDir, userTemplatesDir: () => drafter.userTemplatesDir(), journalFolder: () => journal.folder }),
-    vscode.commands.registerCommand(Commands.addImpact, (raw?: unknown) => {
-      const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : raw;
-      return typeof id === 'string' ? fillImpact(journalDeps, id) : undefined;
-    }),
     ...registerGeneralCommands({
       log, state: context.globalState, now,
       nextUpdateDue: () => statusBar.nextUpdateDue(),
@@ -185,17 +180,12 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
         postHistory();
       }
       statusBar.update();
-      repositories.invalidate();
-      rescanIfShown();
+      if (affectsMining(key => e.affectsConfiguration(key))) activity.refreshSoon();
     }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      repositories.invalidate();
-      rescanIfShown();
-    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => activity.refreshSoon()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       log.info('Workspace trusted: scanning');
-      repositories.invalidate();
-      rescanIfShown();
+      activity.refreshSoon();
     }),
   );
 

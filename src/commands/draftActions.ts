@@ -92,7 +92,7 @@ async function markSent(deps: DraftActionDeps, uri: unknown): Promise<SentRecord
   };
   let saved: SentRecord;
   try {
-    saved = deps.history.add(sent);
+    saved = await deps.history.add(sent);
   } catch (error) {
     reportError(deps.log, vscode.l10n.t('Saving the sent update failed'), error);
     return undefined;

@@ -2,9 +2,10 @@
  * Sent updates, kept in the journal folder (`sent/<stamp>.md` with the exact text, `sent/<stamp>.json` with its
  * window, template and reported SHAs) so they are synced with the journal and shared by every window. Pure: no vscode.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { StateKeys } from '../constants';
+import { createFileAtomic, writeFileAtomic } from '../journal/atomicWrite';
 
 /** One update the user marked as sent. */
 export interface SentDraft {
@@ -16,12 +17,17 @@ export interface SentDraft {
   shas?: string[];
 }
 
-/** A sent update as listed: its record plus where its text lives. */
-export interface SentRecord extends SentDraft {
+/** A sent update as listed: its metadata plus where its text lives (the text is read by `get`). */
+export interface SentMeta extends Omit<SentDraft, 'text'> {
   /** The file stamp, e.g. `2026-11-20T16-00-00-000Z`. */
   id: string;
   /** The `.md` file holding the exact text sent. */
   file: string;
+}
+
+/** A sent update with its text. */
+export interface SentRecord extends SentMeta {
+  text: string;
 }
 
 /** The part of `vscode.Memento` the migration needs (globalState satisfies it). */
@@ -35,22 +41,17 @@ export const SENT_FOLDER = 'sent';
 
 const ID = /^\d{4}-\d{2}-\d{2}T[\d-]+Z(?:-\d+)?$/;
 
-const isSentDraft = (v: unknown): v is SentDraft => {
+const isSentMeta = (v: unknown): v is Omit<SentDraft, 'text'> => {
   const d = v as SentDraft;
-  return typeof d === 'object' && d !== null && typeof d.text === 'string' && typeof d.sentAt === 'string' &&
+  return typeof d === 'object' && d !== null && typeof d.sentAt === 'string' &&
     typeof d.template === 'string' && typeof d.window?.since === 'string' && typeof d.window?.until === 'string';
 };
 
-/** Writes a file so that no reader ever sees half of it (temp file + rename). */
-function writeAtomic(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, file);
-}
+const isSentDraft = (v: unknown): v is SentDraft => isSentMeta(v) && typeof (v as SentDraft).text === 'string';
 
 /** The sent updates of one journal folder, oldest first; re-read only when the folder changed. */
 export class DraftHistory {
-  private cache: { dir: string; mtime: number; count: number; records: SentRecord[] } | undefined;
+  private cache: { dir: string; mtime: number; count: number; records: SentMeta[] } | undefined;
 
   constructor(private readonly journalFolder: () => string) {}
 
@@ -59,8 +60,8 @@ export class DraftHistory {
     return join(this.journalFolder(), SENT_FOLDER);
   }
 
-  /** Every kept update, oldest first; unreadable or malformed records are skipped. */
-  all(): SentRecord[] {
+  /** Every kept update's metadata, oldest first; unreadable or malformed records are skipped. */
+  all(): SentMeta[] {
     const dir = this.folder;
     let names: string[];
     let mtime: number;
@@ -71,18 +72,18 @@ export class DraftHistory {
       return [];
     }
     if (this.cache && this.cache.dir === dir && this.cache.mtime === mtime && this.cache.count === names.length) return [...this.cache.records];
-    const records: SentRecord[] = [];
+    const records: SentMeta[] = [];
     for (const name of names) {
       const id = name.slice(0, -'.json'.length);
       if (!ID.test(id)) continue;
       try {
         const meta = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
         const file = join(dir, `${id}.md`);
-        const record = { ...meta, text: readFileSync(file, 'utf8') };
-        if (!isSentDraft(record)) continue;
-        records.push({ ...record, ...(Array.isArray(meta.shas) ? { shas: meta.shas.filter((s): s is string => typeof s === 'string') } : {}), id, file });
+        // A record half-synced from another machine (no text yet) is skipped until it is complete.
+        if (!isSentMeta(meta) || !existsSync(file)) continue;
+        records.push({ ...meta, ...(Array.isArray(meta.shas) ? { shas: meta.shas.filter((s): s is string => typeof s === 'string') } : {}), id, file });
       } catch {
-        // A record half-synced from another machine: skipped until it is complete.
+        // Unreadable or not JSON: skipped.
       }
     }
     records.sort((a, b) => a.sentAt.localeCompare(b.sentAt) || a.id.localeCompare(b.id));
@@ -90,13 +91,19 @@ export class DraftHistory {
     return [...records];
   }
 
-  /** The record with this id. */
+  /** The record with this id, with its text. */
   get(id: string): SentRecord | undefined {
-    return this.all().find(r => r.id === id);
+    const meta = this.all().find(r => r.id === id);
+    if (!meta) return undefined;
+    try {
+      return { ...meta, text: readFileSync(meta.file, 'utf8') };
+    } catch {
+      return undefined;
+    }
   }
 
   /** The most recently sent update. */
-  last(): SentRecord | undefined {
+  last(): SentMeta | undefined {
     const all = this.all();
     return all[all.length - 1];
   }
@@ -116,19 +123,17 @@ export class DraftHistory {
     return new Set(this.all().flatMap(r => r.shas ?? []));
   }
 
-  /** Records a sent update: the text first, then its metadata (which makes it visible). */
-  add(draft: SentDraft): SentRecord {
+  /** Records a sent update: the text first (claiming a free id), then its metadata (which makes it visible). */
+  async add(draft: SentDraft): Promise<SentRecord> {
     const dir = this.folder;
     mkdirSync(dir, { recursive: true });
     const stamp = new Date(draft.sentAt).toISOString().replace(/[:.]/g, '-');
     let id = stamp;
-    for (let n = 2; this.exists(join(dir, `${id}.json`)); n++) id = `${stamp}-${n}`;
-    const file = join(dir, `${id}.md`);
-    writeAtomic(file, draft.text);
+    for (let n = 2; existsSync(join(dir, `${id}.json`)) || !(await createFileAtomic(join(dir, `${id}.md`), draft.text)); n++) id = `${stamp}-${n}`;
     const meta = { window: draft.window, template: draft.template, sentAt: draft.sentAt, shas: draft.shas ?? [] };
-    writeAtomic(join(dir, `${id}.json`), JSON.stringify(meta, null, 2) + '\n');
+    await writeFileAtomic(join(dir, `${id}.json`), JSON.stringify(meta, null, 2) + '\n');
     this.cache = undefined;
-    return { ...draft, id, file };
+    return { ...draft, id, file: join(dir, `${id}.md`) };
   }
 
   /** Moves the history an older version kept in global state into the folder, once; returns how many moved. */
@@ -139,19 +144,10 @@ export class DraftHistory {
     let moved = 0;
     for (const d of raw.filter(isSentDraft)) {
       if (known.has(d.sentAt)) continue;
-      this.add({ text: d.text, window: d.window, template: d.template, sentAt: d.sentAt, ...(Array.isArray(d.shas) ? { shas: d.shas } : {}) });
+      await this.add({ text: d.text, window: d.window, template: d.template, sentAt: d.sentAt, ...(Array.isArray(d.shas) ? { shas: d.shas } : {}) });
       moved++;
     }
     await state.update(StateKeys.history, undefined);
     return moved;
-  }
-
-  private exists(file: string): boolean {
-    try {
-      statSync(file);
-      return true;
-    } catch {
-      return false;
-    }
   }
 }

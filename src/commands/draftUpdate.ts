@@ -5,7 +5,8 @@ import type { WorkLogConfig } from '../config';
 import type { DraftDocuments } from './draftDocuments';
 import type { Drafter, TemplateChoice } from './drafting';
 import { reportError } from './notify';
-import { PRESET_OPTIONS, localDate, parseCustomWindow } from './windowChoice';
+import { localDay } from '../git/window';
+import { PRESET_OPTIONS, parseCustomWindow } from './windowChoice';
 import type { WindowSpec } from './windowChoice';
 
 /** Arguments accepted by `worklog.draftUpdate` (scripts and tests pass them to skip the quick picks). */
@@ -69,8 +70,9 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
     ).then(choice => choice && vscode.commands.executeCommand('workbench.trust.manage'));
     return undefined;
   }
+  const since = args.window === 'since-last-sent' ? deps.nextSince() : undefined;
   const spec = args.window === 'since-last-sent'
-    ? (deps.nextSince() ? { since: deps.nextSince()! } : '7d')
+    ? (since ? { since } : '7d')
     : (args.window ?? (await pickWindow(deps)));
   if (!spec) return undefined;
   const template = args.template ?? (await pickTemplate(deps));
@@ -139,7 +141,7 @@ export function showTemplateError(file: string, line: number | undefined, messag
 /** Opens the draft as an untitled Markdown document named after the template and the day (tab title). */
 export async function openDraftDocument(template: string, text: string): Promise<vscode.TextDocument> {
   const taken = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
-  const base = `${template} update ${localDate(new Date())}`;
+  const base = `${template} update ${localDay(new Date())}`;
   let uri = vscode.Uri.from({ scheme: 'untitled', path: `${base}.md` });
   for (let n = 2; taken.has(uri.toString()); n++) uri = vscode.Uri.from({ scheme: 'untitled', path: `${base} (${n}).md` });
   const document = await vscode.workspace.openTextDocument(uri);
@@ -160,7 +162,7 @@ function describeSpec(deps: DraftUpdateDeps, spec: WindowSpec): string | undefin
   try {
     const w = deps.drafter.resolve(spec);
     const last = new Date(w.until.getTime() - 1);
-    return `${localDate(w.since)} – ${localDate(last)}`;
+    return `${localDay(w.since)} – ${localDay(last)}`;
   } catch {
     return undefined;
   }
@@ -188,7 +190,7 @@ async function pickWindow(deps: DraftUpdateDeps): Promise<WindowSpec | undefined
   const text = await vscode.window.showInputBox({
     title: vscode.l10n.t('Draft Update: custom period'),
     prompt: vscode.l10n.t('From a date (until now), a range with both days included, or a number of days'),
-    placeHolder: vscode.l10n.t('{0}..{1}  or  10d', localDate(new Date(Date.now() - 14 * 86_400_000)), localDate(new Date())),
+    placeHolder: vscode.l10n.t('{0}..{1}  or  10d', localDay(new Date(Date.now() - 14 * 86_400_000)), localDay(new Date())),
     validateInput: value => {
       const r = parseCustomWindow(value, new Date());
       return 'error' in r ? r.error : undefined;

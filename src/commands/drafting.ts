@@ -113,7 +113,7 @@ export class Drafter {
   async draft(request: DraftRequest): Promise<DraftOutcome> {
     const config = this.deps.config();
     const window = this.resolve(request.spec);
-    const [mining, entries] = await Promise.all([this.mine(window, request.signal), this.deps.entries.entries(window)]);
+    const [mining, entries] = await Promise.all([this.mine(window, request.signal), this.deps.entries.entries()]);
     const failed = mining.repositories.filter(r => r.error);
     if (failed.length && failed.length === mining.repositories.length) throw new Error(failed[0].error);
     // A brag document tells everything; other updates skip what a sent update already told.

@@ -1,5 +1,6 @@
 /** Quick input flows that capture or edit a journal entry step by step; Escape at any step cancels. */
 import * as vscode from 'vscode';
+import { localDay } from '../git/window';
 import { isDay } from '../journal/validateEntry';
 import type { Entry, EntryKind, GoalEntry, ProblemOption } from '../journal/types';
 
@@ -39,8 +40,7 @@ const list = (s: string): string[] => s.split(';').map(x => x.trim()).filter(Boo
 function dayFromNow(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return localDay(d);
 }
 
 /** `YYYY-MM-DD`, `today`, `tomorrow` or `+N` (days from today) -> a day; an error sentence otherwise. */

@@ -134,8 +134,8 @@ export async function setEntryStatus(deps: JournalCommandDeps, raw: unknown): Pr
 }
 
 /** Asks for the missing impact of a win and saves it. */
-export async function fillImpact(deps: JournalCommandDeps, id: string): Promise<Entry | undefined> {
-  const entry = await entryFor(deps, id, vscode.l10n.t('Win'));
+async function fillImpact(deps: JournalCommandDeps, raw: unknown): Promise<Entry | undefined> {
+  const entry = await entryFor(deps, raw, vscode.l10n.t('Win'), e => e.kind === 'win');
   if (!entry || entry.kind !== 'win') return undefined;
   const impact = await askImpact(entry);
   return impact ? deps.journal.update(entry.id, { impact }) : undefined;
@@ -264,6 +264,7 @@ export function registerJournalCommands(deps: JournalCommandDeps): vscode.Dispos
     reg(Commands.addPromise, vscode.l10n.t('Adding the promise failed'), raw => addEntry(deps, raw, 'promise')),
     reg(Commands.editEntry, vscode.l10n.t('Editing the entry failed'), raw => editEntry(deps, raw)),
     reg(Commands.setEntryStatus, vscode.l10n.t('Changing the status failed'), raw => setEntryStatus(deps, raw)),
+    reg(Commands.addImpact, vscode.l10n.t('Saving the impact failed'), raw => fillImpact(deps, raw)),
     reg(Commands.deleteEntry, vscode.l10n.t('Deleting the entry failed'), raw => deleteEntry(deps, raw)),
     reg(Commands.restoreEntry, vscode.l10n.t('Restoring the entry failed'), async raw => {
       const id = idOf(raw);

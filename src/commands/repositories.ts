@@ -27,7 +27,7 @@ export function isExcluded(repo: string, exclude: readonly string[], base: strin
 
 /** Discovers repositories once and caches them until refreshed or the folders or settings change. */
 export class RepositoryService {
-  private cache: { key: string; list: Promise<RepositoryList> } | undefined;
+  private cache: { key: string; list: Promise<RepositoryList>; signal?: AbortSignal } | undefined;
 
   constructor(
     private readonly git: GitAccess,
@@ -40,17 +40,24 @@ export class RepositoryService {
   }
 
   /** The repositories to read under the given config. */
-  list(config: WorkLogConfig, signal?: AbortSignal): Promise<RepositoryList> {
+  async list(config: WorkLogConfig, signal?: AbortSignal): Promise<RepositoryList> {
     const roots = this.folders();
     const key = JSON.stringify([roots, config.include, config.exclude, config.scanDepth, config.gitPath]);
     if (this.cache?.key !== key) {
       const list = this.discover(roots, config, signal);
-      this.cache = { key, list };
+      this.cache = { key, list, signal };
       list.catch(() => {
         if (this.cache?.list === list) this.cache = undefined;
       });
     }
-    return this.cache.list;
+    const { list, signal: owner } = this.cache;
+    try {
+      return await list;
+    } catch (error) {
+      // The shared discovery was cancelled by the caller that started it, not by this one: run it again.
+      if (owner?.aborted && owner !== signal && !signal?.aborted) return this.list(config, signal);
+      throw error;
+    }
   }
 
   private async discover(roots: string[], config: WorkLogConfig, signal?: AbortSignal): Promise<RepositoryList> {

@@ -1,20 +1,15 @@
 /** Show Update History: every sent update, opened read-only exactly as it was sent. */
 import * as vscode from 'vscode';
 import { Commands, SENT_SCHEME } from '../constants';
-import type { DraftHistory, SentRecord } from './draftHistory';
+import type { DraftHistory, SentMeta } from './draftHistory';
 
 /** The read-only document URI of a sent update. */
-export function sentUri(record: SentRecord): vscode.Uri {
+export function sentUri(record: SentMeta): vscode.Uri {
   const day = record.sentAt.slice(0, 10);
   return vscode.Uri.from({ scheme: SENT_SCHEME, path: `/${record.template} update sent ${day}.md`, query: record.id });
 }
 
-/** A one-line description of a sent update, e.g. "weekly · since the last update (Nov 13, 16:00)". */
-export function describeSent(record: SentRecord): string {
-  return `${record.template} · ${record.window.label}`;
-}
-
-async function openSent(record: SentRecord): Promise<vscode.TextDocument> {
+async function openSent(record: SentMeta): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(sentUri(record));
   const markdown = document.languageId === 'markdown' ? document : await vscode.languages.setTextDocumentLanguage(document, 'markdown');
   await vscode.window.showTextDocument(markdown, { preview: true });

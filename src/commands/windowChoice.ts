@@ -1,16 +1,10 @@
 /** The window choices of Draft Update and the validation of custom dates. Pure: no vscode. */
+import { localDay, parseDate } from '../git/window';
 import type { WindowPreset } from '../git/window';
 import type { DefaultWindow } from '../config';
 
 /** What Draft Update resolves into a TimeWindow: a preset, or explicit dates. */
 export type WindowSpec = WindowPreset | { since: string; until?: string };
-
-/** A choice offered in the quick pick. */
-export interface WindowOption {
-  label: string;
-  detail?: string;
-  spec: WindowSpec;
-}
 
 /** Presets in the order the quick pick lists them. */
 export const PRESET_OPTIONS: readonly { label: string; spec: WindowPreset }[] = [
@@ -32,13 +26,14 @@ export function defaultWindowSpec(setting: DefaultWindow, lastSentUntil?: string
   return setting;
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function validDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]);
+/** Local midnight of a `YYYY-MM-DD` day that exists; undefined otherwise (a date-time is not a day). */
+function dayOf(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  try {
+    return parseDate(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -52,20 +47,14 @@ export function parseCustomWindow(text: string, now: Date): { spec: WindowSpec }
   }
   const [since, until, ...rest] = t.split(/\s*(?:\.\.|–|\bto\b)\s*/);
   if (rest.length || !since) return { error: 'Use YYYY-MM-DD, YYYY-MM-DD..YYYY-MM-DD or a number of days like 10d.' };
-  if (!validDate(since)) return { error: `"${since}" is not a date (YYYY-MM-DD).` };
-  if (until !== undefined && !validDate(until)) return { error: `"${until}" is not a date (YYYY-MM-DD).` };
-  const start = new Date(`${since}T00:00:00`);
+  const start = dayOf(since);
+  if (!start) return { error: `"${since}" is not a date (YYYY-MM-DD).` };
+  const end = until === undefined ? undefined : dayOf(until);
+  if (until !== undefined && !end) return { error: `"${until}" is not a date (YYYY-MM-DD).` };
   if (start > now) return { error: 'The start date is in the future.' };
-  if (until === undefined) return { spec: { since } };
-  const end = new Date(`${until}T00:00:00`);
+  if (!end) return { spec: { since } };
   if (end < start) return { error: 'The end date must not be before the start date.' };
   // The typed end day is included; the window's `until` is exclusive, so it is the next midnight.
   const next = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1);
-  return { spec: { since, until: localDate(next) } };
-}
-
-/** A local date as `YYYY-MM-DD`. */
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return { spec: { since, until: localDay(next) } };
 }

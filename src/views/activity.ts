@@ -29,11 +29,16 @@ export interface ActivityDeps {
   log: vscode.LogOutputChannel;
 }
 
-/** Mines on first demand, then on refresh; one scan at a time, the latest request wins. */
+/** Quiet time before a rescan asked for by setting or folder changes (a profile set-up writes several settings). */
+const RESCAN_DELAY_MS = 500;
+
+/** Mines on first demand, then on refresh; one scan at a time: a new request cancels the running one. */
 export class ActivityService implements vscode.Disposable {
   private current: Activity = { kind: 'idle' };
   private generation = 0;
   private running: Promise<void> | undefined;
+  private abort: AbortController | undefined;
+  private soon: { timer?: ReturnType<typeof setTimeout>; ran: Promise<void>; release: () => void } | undefined;
   private readonly changed = new vscode.EventEmitter<Activity>();
   /** Fires whenever the activity changes. */
   readonly onDidChange = this.changed.event;
@@ -50,17 +55,38 @@ export class ActivityService implements vscode.Disposable {
     if (this.current.kind === 'idle') void this.refresh();
   }
 
-  /** Rescans now; resolves when this scan (or a newer one) has finished. */
+  /** Rescans now, cancelling the running scan; resolves when this scan has finished or was cancelled. */
   refresh(): Promise<void> {
-    const generation = ++this.generation;
-    const run = this.scan(generation);
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    const run = this.scan(++this.generation, abort.signal);
     this.running = run;
     return run;
   }
 
-  /** Resolves when no scan is running any more. */
+  /** Rescans once things are quiet, and only when something was scanned already (the first demand reads the new settings). */
+  refreshSoon(): void {
+    if (this.soon) clearTimeout(this.soon.timer);
+    else {
+      let release = () => {};
+      const ran = new Promise<void>(resolve => (release = resolve));
+      this.soon = { ran, release };
+    }
+    const soon = this.soon;
+    soon.timer = setTimeout(() => {
+      this.soon = undefined;
+      if (this.current.kind !== 'idle') void this.refresh();
+      soon.release();
+    }, RESCAN_DELAY_MS);
+  }
+
+  /** Resolves when no scan is running or scheduled any more (one started meanwhile is waited for too). */
   async idle(): Promise<void> {
-    await this.running;
+    for (;;) {
+      const waiting = this.soon?.ran ?? this.running;
+      await waiting;
+      if (!this.soon && waiting === this.running) return;
+    }
   }
 
   private set(generation: number, activity: Activity): void {
@@ -69,7 +95,7 @@ export class ActivityService implements vscode.Disposable {
     this.changed.fire(activity);
   }
 
-  private async scan(generation: number): Promise<void> {
+  private async scan(generation: number, signal: AbortSignal): Promise<void> {
     const { deps } = this;
     if (!deps.isTrusted()) return this.set(generation, { kind: 'untrusted' });
     const config = deps.config();
@@ -82,7 +108,7 @@ export class ActivityService implements vscode.Disposable {
         return this.set(generation, { kind: 'gitMissing', gitPath: config.gitPath });
       }
       const window = deps.drafter.resolve(deps.drafter.defaultSpec());
-      const mining = await deps.drafter.mine(window);
+      const mining = await deps.drafter.mine(window, signal);
       deps.log.info(
         `Scanned ${mining.repositories.length} repositories (${mining.repositories.map(r => r.name).join(', ')}) ` +
           `for ${window.label}: ${mining.commitCount} commits, ${mining.accomplishments.length} accomplishments in ${Date.now() - started} ms`,
@@ -93,6 +119,7 @@ export class ActivityService implements vscode.Disposable {
       }
       this.set(generation, { kind: 'ready', mining, scannedAt: new Date() });
     } catch (error) {
+      if (signal.aborted) return;
       if (error instanceof RestrictedModeError) return this.set(generation, { kind: 'untrusted' });
       if (error instanceof NoRepositoryError) {
         deps.log.info(`No repository found below ${deps.folders().join(', ') || '(no folder)'}`);
@@ -104,6 +131,9 @@ export class ActivityService implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.soon) clearTimeout(this.soon.timer);
+    this.soon?.release();
+    this.abort?.abort();
     this.changed.dispose();
   }
 }

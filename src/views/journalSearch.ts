@@ -8,6 +8,16 @@ const SLICE = 5_000;
 /** Lets other work run (timers, messages) between slices of a long loop. */
 export const yieldToEventLoop = (): Promise<void> => new Promise(resolve => setImmediate(resolve));
 
+const wordsOf = (query: JournalQuery): string[] => query.text.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** The matching rule of both answers: the query's kind (or all), and every word found in the entry's search text. */
+function isMatch(e: Entry, kind: JournalQuery['kind'], words: readonly string[], text: () => string): boolean {
+  if (kind !== 'all' && e.kind !== kind) return false;
+  if (!words.length) return true;
+  const haystack = text();
+  return words.every(w => haystack.includes(w));
+}
+
 /** The newest `query.limit` entries matching a query, and how many match in all. */
 export interface QueryResult {
   entries: Entry[];
@@ -30,15 +40,14 @@ export class JournalSearch {
 
   /** Matching entries, newest first: `kind` (or all) and every word of `text` found in the entry. */
   async query(query: JournalQuery): Promise<QueryResult> {
-    const words = query.text.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = wordsOf(query);
     const texts = words.length ? await this.texts() : undefined;
     const out: Entry[] = [];
     let matches = 0;
     for (let i = 0; i < this.entries.length; i++) {
       if (i > 0 && i % SLICE === 0) await yieldToEventLoop();
       const e = this.entries[i];
-      if (query.kind !== 'all' && e.kind !== query.kind) continue;
-      if (texts && !words.every(w => texts[i].includes(w))) continue;
+      if (!isMatch(e, query.kind, words, () => texts![i])) continue;
       matches++;
       if (out.length < query.limit) out.push(e);
     }
@@ -47,12 +56,11 @@ export class JournalSearch {
 
   /** The same answer computed at once, blocking (the test API's synchronous snapshot of the sidebar). */
   queryNow(query: JournalQuery): QueryResult {
-    const words = query.text.toLowerCase().split(/\s+/).filter(Boolean);
+    const words = wordsOf(query);
     const out: Entry[] = [];
     let matches = 0;
     for (const e of this.entries) {
-      if (query.kind !== 'all' && e.kind !== query.kind) continue;
-      if (words.length && !words.every(w => JournalSearch.textOf(e).includes(w))) continue;
+      if (!isMatch(e, query.kind, words, () => JournalSearch.textOf(e))) continue;
       matches++;
       if (out.length < query.limit) out.push(e);
     }

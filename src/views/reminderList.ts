@@ -1,5 +1,6 @@
 /** What needs the user's attention, in priority order, each with the command that acts on it. Pure: no vscode. */
-import type { Entry, ProblemEntry, PromiseEntry, WinEntry } from '../journal/types';
+import { openItems } from '../journal/openItems';
+import type { Entry, PromiseEntry } from '../journal/types';
 import type { ReminderState } from './reminderRules';
 
 /** Why a reminder is listed; the order of this list is the priority order. */
@@ -36,13 +37,6 @@ const firstLine = (text: string): string => {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 };
 
-/** Days from today to a `YYYY-MM-DD` day (negative when past); undefined when not a date. */
-export function daysUntil(day: string | undefined, now: Date): number | undefined {
-  const m = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
-  if (!m) return undefined;
-  return Math.round((new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).getTime() - startOfDay(now)) / DAY_MS);
-}
-
 const dayName = (day: string): string => {
   const [, mo, d] = day.split('-').map(Number);
   return `${MONTHS[mo - 1]} ${d}`;
@@ -65,7 +59,7 @@ function updateText(state: ReminderState, now: Date): string | undefined {
   }
 }
 
-const isOpenPromise = (e: Entry): e is PromiseEntry => e.kind === 'promise' && (e.status === 'open' || e.status === 'at-risk');
+const byAge = (a: Entry, b: Entry) => a.createdAt.localeCompare(b.createdAt);
 
 /**
  * Everything that needs attention, most urgent first: overdue promises; promises due today or tomorrow;
@@ -74,25 +68,25 @@ const isOpenPromise = (e: Entry): e is PromiseEntry => e.kind === 'promise' && (
  */
 export function reminderItems({ now, entries, update }: ReminderListInput): ReminderItem[] {
   const items: ReminderItem[] = [];
-  const promises = entries.filter(isOpenPromise)
-    .map(p => ({ p, days: daysUntil(p.due, now) }))
-    .filter((x): x is { p: PromiseEntry; days: number } => x.days !== undefined)
-    .sort((a, b) => a.days - b.days || a.p.createdAt.localeCompare(b.p.createdAt));
-  for (const { p } of promises.filter(x => x.days < 0)) {
-    items.push({ kind: 'promiseOverdue', entryId: p.id, action: 'Update status',
-      text: `Promise overdue: ${firstLine(p.text)}${p.to ? ` (to ${p.to})` : ''} — was due ${dayName(p.due!)}` });
-  }
-  for (const { p, days } of promises.filter(x => x.days >= 0 && x.days <= 1)) {
-    items.push({ kind: 'promiseDueSoon', entryId: p.id, action: 'Update status',
-      text: `Promise due ${days === 0 ? 'today' : 'tomorrow'}: ${firstLine(p.text)}${p.to ? ` (to ${p.to})` : ''}` });
+  const open = openItems(entries, now, { dueSoonDays: 1 });
+  const promises = open.items
+    .filter(i => i.reason === 'overdue' || i.reason === 'due-soon')
+    .sort((a, b) => a.daysUntilDue! - b.daysUntilDue! || byAge(a.entry, b.entry));
+  for (const { entry, reason, daysUntilDue } of promises) {
+    const p = entry as PromiseEntry;
+    const to = p.to ? ` (to ${p.to})` : '';
+    items.push(reason === 'overdue'
+      ? { kind: 'promiseOverdue', entryId: p.id, action: 'Update status', text: `Promise overdue: ${firstLine(p.text)}${to} — was due ${dayName(p.due!)}` }
+      : { kind: 'promiseDueSoon', entryId: p.id, action: 'Update status', text: `Promise due ${daysUntilDue === 0 ? 'today' : 'tomorrow'}: ${firstLine(p.text)}${to}` });
   }
   const due = updateText(update, now);
   if (due) items.push({ kind: 'updateDue', text: due, action: 'Draft Update' });
-  const problems = entries.filter((e): e is ProblemEntry => e.kind === 'problem' && e.status === 'open' && e.options.length === 0)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  for (const p of problems) items.push({ kind: 'problemNoOption', entryId: p.id, action: 'Propose an option', text: `Problem with no proposed option: ${firstLine(p.text)}` });
-  const wins = entries.filter((e): e is WinEntry => e.kind === 'win' && !e.impact?.trim()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  for (const w of wins) items.push({ kind: 'winNoImpact', entryId: w.id, action: 'Add impact', text: `Win with no impact written: ${firstLine(w.text)}` });
+  for (const p of [...open.problemsWithoutProposal].sort(byAge)) {
+    items.push({ kind: 'problemNoOption', entryId: p.id, action: 'Propose an option', text: `Problem with no proposed option: ${firstLine(p.text)}` });
+  }
+  for (const w of [...open.winsMissingImpact].sort(byAge)) {
+    items.push({ kind: 'winNoImpact', entryId: w.id, action: 'Add impact', text: `Win with no impact written: ${firstLine(w.text)}` });
+  }
   return items;
 }
 

@@ -22,11 +22,6 @@ export class RepoWatcher implements vscode.Disposable {
 
   constructor(private readonly deps: RepoWatcherDeps) {}
 
-  /** How many changes were seen since the last scan (for tests and the log). */
-  get pendingChanges(): number {
-    return this.changes;
-  }
-
   /** Records that a scan ran now (from any cause), so a change right after does not scan again at once. */
   scanned(at = Date.now()): void {
     this.lastScanAt = at;

@@ -1,4 +1,5 @@
-/** When a repository change may trigger a git scan: debounced, and never more often than a minimum interval. Pure. */
+/** When a repository or setting change may trigger a git scan: debounced, and never more often than a minimum interval. Pure. */
+import { CONFIG_SECTION, Settings } from '../constants';
 
 /** The timing rules. */
 export interface ScanTiming {
@@ -19,4 +20,15 @@ export function scanDelay(now: number, lastChangeAt: number, lastScanAt: number 
   const quietAt = lastChangeAt + timing.debounceMs;
   const allowedAt = lastScanAt === undefined ? 0 : lastScanAt + timing.minIntervalMs;
   return Math.max(0, quietAt - now, allowedAt - now);
+}
+
+/** The settings a scan's result depends on: repositories, identity, tickets, the window (the journal folder holds the sent updates). */
+const MINING_SETTINGS = [
+  Settings.include, Settings.exclude, Settings.scanDepth, Settings.authors, Settings.ticketPatterns,
+  Settings.workWeek, Settings.defaultWindow, Settings.gitPath, Settings.journalFolder,
+];
+
+/** Whether a configuration change (`affects` answers for a full setting key) calls for a rescan. */
+export function affectsMining(affects: (key: string) => boolean): boolean {
+  return MINING_SETTINGS.some(s => affects(`${CONFIG_SECTION}.${s}`));
 }

@@ -14,11 +14,10 @@ import { makeNonce, sidebarHtml } from './sidebarHtml';
 import { readyState } from './sidebarState';
 import { localizedWebviewStrings } from './webviewStrings';
 
-/** What the sidebar needs besides the activity: the journal and the one action that asks the user for text. */
+/** What the sidebar needs besides the activity: the journal and the clock. */
 export interface SidebarJournal {
   service: JournalService;
   now: () => Date;
-  fillImpact: (id: string) => Promise<unknown>;
 }
 
 const refOf = (e: Entry): EntryRef => ({ id: e.id, kind: e.kind, text: e.text });
@@ -183,11 +182,6 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     this.post({ type: 'state', state: sidebarStateOf(this.activity.state, this.reminder()) });
   }
 
-  /** Whether the view is showing. */
-  get visible(): boolean {
-    return !!this.view?.visible;
-  }
-
   private post(message: HostMessage): void {
     if (!this.view) return;
     if (!this.ready) {
@@ -264,7 +258,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
         await this.journalAction(vscode.l10n.t('Changing the status failed'), () => vscode.commands.executeCommand(Commands.setEntryStatus, { id: message.id, status: message.status }));
         return;
       case 'fillImpact':
-        await this.journalAction(vscode.l10n.t('Saving the impact failed'), () => this.journal.fillImpact(message.id));
+        await this.journalAction(vscode.l10n.t('Saving the impact failed'), () => vscode.commands.executeCommand(Commands.addImpact, { id: message.id }));
         return;
       case 'deleteEntry':
         await this.journalAction(vscode.l10n.t('Deleting the entry failed'), async () => {

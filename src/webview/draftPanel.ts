@@ -1,5 +1,5 @@
 /** The sidebar's draft area (copy in every format, rich text included, and Mark Sent) and the sent-update history. */
-import { button, el, icon, section, send, shortDate } from './dom';
+import { button, el, icon, section, send, setCount, shortDate } from './dom';
 import type { DraftView, SentView } from './protocol';
 import { t } from './strings';
 
@@ -79,8 +79,7 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
     },
     setHistory(items) {
       history.hidden = items.length === 0;
-      const badge = history.querySelector('.badge');
-      if (badge) badge.textContent = String(items.length);
+      setCount(history, items.length);
       historyList.replaceChildren(...items.map(i => {
         const open = el('button', { cls: 'history-item', attrs: { type: 'button', title: t('openSentTitle', i.template, shortDate(i.sentAt)) } },
           icon('mail'), el('span', { cls: 'history-label' }, i.label), el('span', { cls: 'muted small' }, t('sentLine', i.template, shortDate(i.sentAt))));

@@ -3,7 +3,7 @@ import type { Entry, EntryKind, GoalStatus, ProblemStatus, PromiseStatus } from 
 import type { Child } from './dom';
 import { button, el, icon, iconButton, section, send, setCount, shortDate } from './dom';
 import { KINDS, kindInfo } from './kinds';
-import { JOURNAL_PAGE } from './protocol';
+import { JOURNAL_PAGE, MAX_QUERY_TEXT } from './protocol';
 import type { EntryRef, JournalPage, JournalQuery, JournalView, OpenItemView } from './protocol';
 import type { StringKey } from './stringKeys';
 import { t, tCount } from './strings';
@@ -118,7 +118,7 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
   search.addEventListener('input', () => {
     if (searchTimer) clearTimeout(searchTimer);
     searchTimer = setTimeout(() => {
-      query = search.value.trim().slice(0, 200);
+      query = search.value.trim().slice(0, MAX_QUERY_TEXT);
       shown = JOURNAL_PAGE;
       ask();
     }, SEARCH_DELAY_MS);
@@ -224,10 +224,10 @@ export function createJournalList(onEdit: (entry: Entry) => void): JournalList {
       if (stale) filterKind = 'all';
       renderChips(next);
       if (stale) ask();
-      else if (next.page.requestId === requestId) {
-        page = next.page;
+      else {
+        if (next.page.requestId === requestId) page = next.page;
         renderRecent();
-      } else renderRecent();
+      }
       if (!undoBar.hidden && next.page.entries.some(e => e.id === undoBar.dataset.id)) undoBar.hidden = true;
     },
     setPage(next) {

@@ -170,9 +170,6 @@ window.addEventListener('message', (event: MessageEvent) => {
     case 'state':
       render(message.state);
       break;
-    case 'busy':
-      root.setAttribute('aria-busy', String(message.busy));
-      break;
     case 'journal':
       capture.setJournal(message.journal);
       journalList.setJournal(message.journal);

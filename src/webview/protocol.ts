@@ -153,7 +153,6 @@ export type CopyFormat = 'markdown' | 'slack' | 'text';
 /** Host -> view. */
 export type HostMessage =
   | { type: 'state'; state: SidebarState }
-  | { type: 'busy'; busy: boolean }
   | { type: 'journal'; journal: JournalView }
   /** The answer to `queryJournal`. */
   | { type: 'journalPage'; page: JournalPage }
@@ -207,9 +206,16 @@ export type ViewMessage =
 /** Statuses a one-click action can set. */
 export type EntryStatus = 'open' | 'done' | 'at-risk' | 'dropped' | 'resolved';
 
-const SIMPLE: readonly ViewMessage['type'][] = [
-  'ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog', 'openJournalFolder', 'exportJournal', 'markSent', 'showHistory',
-];
+/** The type of every view message that carries nothing but its type. */
+export type SimpleViewType<M = ViewMessage> = M extends { type: infer T } ? (Exclude<keyof M, 'type'> extends never ? T : never) : never;
+
+// A record, not a list: the compiler rejects a simple message left out.
+const SIMPLE_TYPES: Record<SimpleViewType, true> = {
+  ready: true, draftUpdate: true, refresh: true, openSettings: true, manageTrust: true, showLog: true,
+  openJournalFolder: true, exportJournal: true, markSent: true, showHistory: true,
+};
+/** Every simple view message type. */
+export const SIMPLE_VIEW_TYPES = Object.keys(SIMPLE_TYPES) as SimpleViewType[];
 const COPY_FORMATS: readonly string[] = ['markdown', 'slack', 'text'];
 const SENT_ID = /^\d{4}-\d{2}-\d{2}T[\d-]+Z(?:-\d+)?$/;
 const SHA = /^[0-9a-f]{4,64}$/;
@@ -234,7 +240,7 @@ export function parseJournalQuery(value: unknown): JournalQuery | undefined {
 export function parseViewMessage(value: unknown): ViewMessage | undefined {
   if (!isRecord(value) || typeof value.type !== 'string') return undefined;
   const type = value.type;
-  if ((SIMPLE as readonly string[]).includes(type)) return { type } as ViewMessage;
+  if (Object.hasOwn(SIMPLE_TYPES, type)) return { type } as ViewMessage;
   if (type === 'openCommit') {
     const { repositoryPath, sha } = value;
     if (typeof repositoryPath !== 'string' || !repositoryPath || typeof sha !== 'string' || !SHA.test(sha)) return undefined;

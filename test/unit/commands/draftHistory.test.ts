@@ -33,9 +33,9 @@ describe('DraftHistory (sent updates in the journal folder)', () => {
     assert.equal(h.nextSince(), undefined);
   });
 
-  it('stores the exact text as <journal>/sent/<iso>.md with its window, template and SHAs beside it', () => {
+  it('stores the exact text as <journal>/sent/<iso>.md with its window, template and SHAs beside it', async () => {
     const h = new DraftHistory(() => journal);
-    const record = h.add(sent('2026-11-13T16:00:00.000Z', '2026-11-13T16:00:00.000Z', ['a'.repeat(40)]));
+    const record = await h.add(sent('2026-11-13T16:00:00.000Z', '2026-11-13T16:00:00.000Z', ['a'.repeat(40)]));
     assert.equal(record.file, join(journal, 'sent', '2026-11-13T16-00-00-000Z.md'));
     assert.equal(readFileSync(record.file, 'utf8'), '# Update 2026-11-13T16:00:00.000Z\n\n- exactly as sent\n');
     const meta = JSON.parse(readFileSync(join(journal, 'sent', '2026-11-13T16-00-00-000Z.json'), 'utf8'));
@@ -43,47 +43,56 @@ describe('DraftHistory (sent updates in the journal folder)', () => {
     assert.deepEqual(readdirSync(join(journal, 'sent')).sort(), ['2026-11-13T16-00-00-000Z.json', '2026-11-13T16-00-00-000Z.md']);
   });
 
-  it('is shared: another instance on the same folder (another window) sees every record', () => {
+  it('is shared: another instance on the same folder (another window) sees every record', async () => {
     const a = new DraftHistory(() => journal);
     const b = new DraftHistory(() => journal);
-    a.add(sent('2026-11-13T16:00:00.000Z', '2026-11-13T16:00:00.000Z'));
+    await a.add(sent('2026-11-13T16:00:00.000Z', '2026-11-13T16:00:00.000Z'));
     assert.equal(b.all().length, 1);
-    b.add(sent('2026-11-20T16:00:00.000Z', '2026-11-20T15:59:00.000Z'));
+    await b.add(sent('2026-11-20T16:00:00.000Z', '2026-11-20T15:59:00.000Z'));
     assert.equal(a.all().length, 2);
     assert.equal(a.last()?.window.until, '2026-11-20T15:59:00.000Z');
     assert.equal(a.get(a.last()!.id)?.text, sent('2026-11-20T16:00:00.000Z', '').text);
   });
 
-  it('never overwrites: two updates sent in the same millisecond are both kept', () => {
+  it('never overwrites: two updates sent in the same millisecond are both kept', async () => {
     const h = new DraftHistory(() => journal);
-    const one = h.add(sent('2026-11-13T16:00:00.000Z', 'u'));
-    const two = h.add({ ...sent('2026-11-13T16:00:00.000Z', 'u'), text: 'second' });
+    const one = await h.add(sent('2026-11-13T16:00:00.000Z', 'u'));
+    const two = await h.add({ ...sent('2026-11-13T16:00:00.000Z', 'u'), text: 'second' });
     assert.notEqual(one.id, two.id);
-    assert.deepEqual(h.all().map(r => r.text.slice(0, 6)), ['# Upda', 'second']);
+    assert.deepEqual(h.all().map(r => h.get(r.id)?.text.slice(0, 6)), ['# Upda', 'second']);
   });
 
-  it('starts the next update at the end of the last window, or when it was sent if earlier', () => {
+  it('starts the next update at the end of the last window, or when it was sent if earlier', async () => {
     const h = new DraftHistory(() => journal);
-    h.add(sent('2026-11-13T16:00:00.000Z', '2026-11-13T12:00:00.000Z'));
+    await h.add(sent('2026-11-13T16:00:00.000Z', '2026-11-13T12:00:00.000Z'));
     assert.equal(h.nextSince(), '2026-11-13T12:00:00.000Z');
-    h.add(sent('2026-11-20T16:00:00.000Z', '2026-11-21T00:00:00.000Z'));
+    await h.add(sent('2026-11-20T16:00:00.000Z', '2026-11-21T00:00:00.000Z'));
     assert.equal(h.nextSince(), '2026-11-20T16:00:00.000Z');
   });
 
-  it('collects every reported SHA', () => {
+  it('collects every reported SHA', async () => {
     const h = new DraftHistory(() => journal);
-    h.add(sent('2026-11-13T16:00:00.000Z', 'u', ['s1', 's2']));
-    h.add(sent('2026-11-20T16:00:00.000Z', 'u', ['s3']));
+    await h.add(sent('2026-11-13T16:00:00.000Z', 'u', ['s1', 's2']));
+    await h.add(sent('2026-11-20T16:00:00.000Z', 'u', ['s3']));
     assert.deepEqual([...h.reportedShas()].sort(), ['s1', 's2', 's3']);
   });
 
-  it('skips malformed and half-synced records instead of failing', () => {
+  it('skips malformed and half-synced records instead of failing', async () => {
     const h = new DraftHistory(() => journal);
-    h.add(sent('2026-11-13T16:00:00.000Z', 'u'));
+    await h.add(sent('2026-11-13T16:00:00.000Z', 'u'));
     writeFileSync(join(journal, 'sent', '2026-11-14T10-00-00-000Z.json'), '{ not json');
     writeFileSync(join(journal, 'sent', '2026-11-15T10-00-00-000Z.json'), JSON.stringify({ template: 'weekly' }));
     writeFileSync(join(journal, 'sent', '2026-11-16T10-00-00-000Z.json'), JSON.stringify({ window: { since: 'a', until: 'b', label: 'l' }, template: 'weekly', sentAt: 'x' }));
     assert.equal(h.all().length, 1);
+  });
+
+  it('lists metadata only; get reads the text of the one asked for', async () => {
+    const h = new DraftHistory(() => journal);
+    const record = await h.add(sent('2026-11-13T16:00:00.000Z', 'u'));
+    assert.deepEqual(h.all().map(r => 'text' in r), [false]);
+    assert.equal(h.last()?.id, record.id);
+    assert.equal(h.get(record.id)?.text, sent('2026-11-13T16:00:00.000Z', 'u').text);
+    assert.equal(h.get('2026-01-01T00-00-00-000Z'), undefined);
   });
 
   it('moves the history kept in global state into the folder once', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { defaultWindowSpec, localDate, parseCustomWindow } from '../../../src/commands/windowChoice';
+import { defaultWindowSpec, parseCustomWindow } from '../../../src/commands/windowChoice';
+import { localDay } from '../../../src/git/window';
 
 const now = new Date(2026, 10, 20, 12, 0);
 
@@ -42,6 +43,6 @@ describe('windowChoice', () => {
   });
 
   it('formats local dates', () => {
-    assert.equal(localDate(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
+    assert.equal(localDay(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
   });
 });

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { openItems } from '../../../src/journal/openItems';
 import { normalizeNewEntry } from '../../../src/journal/normalizeNewEntry';
 import type { Entry } from '../../../src/journal/types';
-import { attentionParts, journalNeedsAttention } from '../../../src/views/attention';
 import { journalViewOf } from '../../../src/views/journalState';
 import { OPEN_ITEMS_SHOWN } from '../../../src/webview/protocol';
 import type { JournalPage } from '../../../src/webview/protocol';
@@ -40,31 +38,5 @@ describe('journalViewOf', () => {
     const view = journalViewOf({ entries: wins, issues: [] }, '/j', true, now, page([]));
     assert.equal(view.openItems.length, OPEN_ITEMS_SHOWN);
     assert.equal(view.openTotal, OPEN_ITEMS_SHOWN + 7);
-  });
-});
-
-describe('attentionParts', () => {
-  it('says what needs attention in the status bar’s words', () => {
-    const items = openItems([
-      entry({ kind: 'promise', text: 'Review', due: '2026-11-21' }),
-      entry({ kind: 'problem', text: 'No staging' }),
-      entry({ kind: 'problem', text: 'Slow DB', options: [{ title: 'Index' }] }),
-    ], now);
-    assert.deepEqual(attentionParts(items), ['1 promise due tomorrow', '1 problem has no proposed option']);
-    assert.equal(journalNeedsAttention(items), false);
-  });
-
-  it('counts overdue and at-risk promises and turns the warning on for overdue ones', () => {
-    const items = openItems([
-      entry({ kind: 'promise', text: 'A', due: '2026-11-01' }),
-      entry({ kind: 'promise', text: 'B', due: '2026-11-02' }),
-      entry({ kind: 'promise', text: 'C', status: 'at-risk', plan: 'ask for help' }),
-    ], now);
-    assert.deepEqual(attentionParts(items), ['2 promises overdue', '1 promise at risk']);
-    assert.equal(journalNeedsAttention(items), true);
-  });
-
-  it('is empty when nothing needs attention', () => {
-    assert.deepEqual(attentionParts(openItems([entry({ kind: 'win', text: 'x', impact: 'y' })], now)), []);
   });
 });

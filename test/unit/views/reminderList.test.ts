@@ -16,11 +16,11 @@ const promise = (text: string, due: string | undefined, status: 'open' | 'at-ris
   ({ ...base(text), kind: 'promise', status, to: 'Dana', ...(due ? { due } : {}) });
 const problem = (text: string, options = 0): Entry =>
   ({ ...base(text), kind: 'problem', status: 'open', options: Array.from({ length: options }, (_, i) => ({ title: `o${i}`, pros: [], cons: [] })) });
-const win = (text: string, impact?: string): Entry => ({ ...base(text), kind: 'win', ...(impact ? { impact } : {}) });
+const win = (text: string, impact?: string): Entry => ({ ...base(text), kind: 'win', ...(impact !== undefined ? { impact } : {}) });
 
 describe('reminder list (fixed clock)', () => {
   const entries: Entry[] = [
-    win('Shipped search', ''),
+    win('Shipped search'),
     problem('Refunds have no owner'),
     problem('Flaky CI', 2),
     promise('Send the staging plan', '2026-11-20'),

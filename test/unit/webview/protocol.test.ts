@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { parseViewMessage } from '../../../src/webview/protocol';
+import { SIMPLE_VIEW_TYPES, parseViewMessage } from '../../../src/webview/protocol';
 
 describe('parseViewMessage', () => {
   it('accepts every simple message', () => {
-    for (const type of ['ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog', 'openJournalFolder', 'exportJournal']) {
-      assert.deepEqual(parseViewMessage({ type }), { type });
-    }
+    const simple = ['ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog', 'openJournalFolder', 'exportJournal', 'markSent', 'showHistory'];
+    // SIMPLE_VIEW_TYPES is checked by the compiler against ViewMessage: a new simple message is listed there or the build fails.
+    assert.deepEqual([...SIMPLE_VIEW_TYPES].sort(), [...simple].sort());
+    for (const type of SIMPLE_VIEW_TYPES) assert.deepEqual(parseViewMessage({ type }), { type });
   });
 
   it('keeps only the known fields of openCommit', () => {
