@@ -7,18 +7,18 @@
 //                                              for parallel work; WORKLOG_EXTENSION_DIR / WORKLOG_VSIX pick the extension)
 // Exit 0 only when every requested suite ran, ran at least one test, and nothing failed.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { arg, readJson, verdict } from './vscode-host/suite.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(root, 'package.json'));
 const host = join(root, 'scripts', 'vscode-host');
 const ALL = ['unit', 'integration', 'e2e'];
-const outArg = process.argv.indexOf('--outdir');
-const outDir = outArg > 0 ? process.argv[outArg + 1] : undefined;
+const outDir = arg('--outdir');
 const requested = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--outdir');
 const unknown = requested.filter(s => !ALL.includes(s));
 if (unknown.length) {
@@ -39,30 +39,25 @@ function run(cmd, args, env = {}) {
   });
 }
 
-/** Reads a suite's summary JSON, or undefined when the suite wrote none. */
-function readSummary(file) {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
 if (outDir) process.env.WORKLOG_OUT_DIR = outDir;
 const results = [];
-/** Runs one suite step and records { name, passed, failed, error }. */
+/** Runs one suite step and records its verdict { suite, passed, failed, seconds, error? }. */
 async function step(name, cmd, args, env = {}) {
   const file = join(scratch, `${name.replace(/\W+/g, '-')}.json`);
   console.log(`\n=== ${name} ===`);
   const t0 = Date.now();
   const code = await run(cmd, args, { ...env, WORKLOG_SUITE_SUMMARY: file });
-  const s = readSummary(file);
-  const r = { name, passed: s?.passed ?? 0, failed: s?.failed ?? 0, seconds: Math.round((Date.now() - t0) / 1000) };
-  if (!s) r.error = `wrote no results (exit ${code})`;
-  else if (s.error) r.error = s.error;
-  else if (code !== 0 && r.failed === 0) r.error = `exit ${code} although no test failed`;
-  else if (r.passed + r.failed === 0) r.error = 'ran no test';
-  results.push(r);
+  results.push(verdict({ suite: name, seconds: Math.round((Date.now() - t0) / 1000), counts: readJson(file), code }));
+}
+
+/**
+ * Mocha arguments for the unit tests of another out dir: .mocharc.json's options without its spec (out/...),
+ * which mocha would otherwise run as well.
+ */
+function outDirUnitArgs(dir) {
+  const { spec: _spec, ...options } = readJson(join(root, '.mocharc.json')) ?? {};
+  const flags = Object.entries(options).flatMap(([k, v]) => (v === true ? [`--${k}`] : [`--${k}`, String(v)]));
+  return ['--no-config', ...flags, `${dir}/test/unit/**/*.test.js`];
 }
 
 let buildFailed = false;
@@ -71,7 +66,7 @@ if (!process.argv.includes('--no-build')) {
   const code = await run(process.execPath, [join(root, 'scripts', 'build.mjs'), ...(outDir ? ['--tests-only', '--outdir', outDir] : [])]);
   if (code !== 0) {
     buildFailed = true;
-    results.push({ name: 'build', passed: 0, failed: 0, error: `node scripts/build.mjs exited ${code}` });
+    results.push({ suite: 'build', passed: 0, failed: 0, error: `node scripts/build.mjs exited ${code}` });
   }
 }
 
@@ -80,7 +75,7 @@ if (!buildFailed) {
   const reporter = join(host, 'summaryReporter.cjs');
   for (const suite of suites) {
     if (suite === 'unit') {
-      await step('unit', process.execPath, [mocha, '--reporter', reporter, ...(outDir ? [`${outDir}/test/unit/**/*.test.js`] : [])]);
+      await step('unit', process.execPath, [mocha, '--reporter', reporter, ...(outDir ? outDirUnitArgs(outDir) : [])]);
     } else if (suite === 'integration') {
       for (const mode of ['trusted', 'restricted']) {
         await step(`integration (${mode})`, process.execPath, [join(host, 'runIntegration.mjs'), '--mode', mode]);
@@ -99,7 +94,7 @@ for (const r of results) {
   passed += r.passed;
   // A suite that did not run, or ran nothing, counts as one failure so the total cannot look green.
   failed += r.failed + (r.error && r.failed === 0 ? 1 : 0);
-  const line = `${r.name}: ${r.passed} passing, ${r.failed} failing${r.seconds !== undefined ? ` (${r.seconds} s)` : ''}${r.error ? ` - ${r.error}` : ''}`;
+  const line = `${r.suite}: ${r.passed} passing, ${r.failed} failing${r.seconds !== undefined ? ` (${r.seconds} s)` : ''}${r.error ? ` - ${r.error}` : ''}`;
   console.log(r.error || r.failed ? paint(31, line) : line);
 }
 const total = `${passed} passed, ${failed} failed`;

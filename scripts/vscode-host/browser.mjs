@@ -14,13 +14,13 @@ export const chromiumArgs = [
 ];
 
 /** A persistent browser context with a fresh profile; returns { context, page }. */
-export async function launchBrowser(runDir, { viewport = { width: 1400, height: 900 } } = {}) {
+export async function launchBrowser(runDir) {
   const { chromium } = require('playwright-core');
   const profile = mkdtempSync(join(runDir, 'tmp', 'chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumBin,
     headless: true,
-    viewport,
+    viewport: { width: 1400, height: 900 },
     args: chromiumArgs,
     env: runEnv(runDir),
   });

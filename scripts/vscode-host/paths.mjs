@@ -25,6 +25,3 @@ export const resultsDir = join(repoRoot, 'test-results');
 
 /** The compiled test tree scripts/build.mjs writes (WORKLOG_OUT_DIR points at another, e.g. out-<name>). */
 export const outDir = process.env.WORKLOG_OUT_DIR ? resolve(repoRoot, process.env.WORKLOG_OUT_DIR) : join(repoRoot, 'out');
-
-/** Extension id as VS Code knows it (publisher.name in package.json). */
-export const extensionId = 'worklog-dev.worklog';

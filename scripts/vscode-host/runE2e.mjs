@@ -3,7 +3,7 @@
 //   node scripts/vscode-host/runE2e.mjs [--summary FILE (default $WORKLOG_SUITE_SUMMARY)] [--vsix PATH]
 // Builds nothing: expects dist/ and out/ from `node scripts/build.mjs`. Screenshots: test-results/e2e/.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromiumArgs } from './browser.mjs';
@@ -11,11 +11,8 @@ import { ensureHost } from './install.mjs';
 import { packageVsix } from '../packageVsix.mjs';
 import { chromiumBin, hostSpecDir, outDir, repoRoot, resultsDir } from './paths.mjs';
 import { installExtension, makeRunDir, removeRunDir, runEnv, startServer } from './server.mjs';
+import { arg, finish, readJson, verdict } from './suite.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const summaryFile = arg('--summary', process.env.WORKLOG_SUITE_SUMMARY);
 const givenVsix = arg('--vsix', process.env.WORKLOG_VSIX);
 const require = createRequire(join(repoRoot, 'package.json'));
@@ -65,13 +62,11 @@ async function runSuite() {
     const vsix = givenVsix ?? join(runDir, 'worklog.vsix');
     if (!givenVsix) packageVsix(vsix);
     installExtension(runDir, vsix);
-    server = await startServer({ runDir, name: 'e2e', env: { WORKLOG_TEST_FIXTURE: fixture.dir } });
+    server = await startServer({ runDir, name: 'e2e' });
     code = await runMocha(files, runEnv(runDir, {
       WORKLOG_E2E_URL: server.url,
       WORKLOG_E2E_WORKSPACE: fixture.dir,
-      WORKLOG_E2E_RUN_DIR: runDir,
       WORKLOG_E2E_SCREENSHOTS: screenshots,
-      WORKLOG_E2E_GIT_LOG: server.gitLog,
       WORKLOG_CHROMIUM: chromiumBin,
       WORKLOG_CHROMIUM_ARGS: JSON.stringify(chromiumArgs),
       WORKLOG_SUITE_SUMMARY: summaryJson,
@@ -81,23 +76,9 @@ async function runSuite() {
   } finally {
     await server?.stop();
   }
-  let counts;
-  try {
-    counts = JSON.parse(readFileSync(summaryJson, 'utf8'));
-  } catch {
-    counts = undefined;
-  }
+  const counts = readJson(summaryJson);
   removeRunDir(runDir);
-  const summary = { suite, seconds: Math.round((Date.now() - t0) / 1000), passed: counts?.passed ?? 0, failed: counts?.failed ?? 0, failures: counts?.failures ?? [] };
-  if (error) summary.error = error;
-  else if (!counts) summary.error = `mocha wrote no summary (exit ${code})`;
-  else if (code !== 0 && summary.failed === 0) summary.error = `mocha exited ${code} although no test failed`;
-  else if (summary.passed === 0 && summary.failed === 0) summary.error = 'no test ran';
-  return summary;
+  return verdict({ suite, seconds: Math.round((Date.now() - t0) / 1000), counts, code, exit: `mocha exit ${code}`, error });
 }
 
-const summary = await runSuite();
-if (summary.error) console.log(`  ERROR ${summary.error}`);
-console.log(`${summary.suite}: ${summary.passed} passing, ${summary.failed} failing (${summary.seconds ?? 0} s)`);
-if (summaryFile) writeFileSync(summaryFile, JSON.stringify(summary, null, 2));
-process.exit(summary.error || summary.failed ? 1 : 0);
+finish(await runSuite(), summaryFile);

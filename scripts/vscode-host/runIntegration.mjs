@@ -2,7 +2,7 @@
 //   node scripts/vscode-host/runIntegration.mjs [--mode trusted|restricted] [--summary FILE (default $WORKLOG_SUITE_SUMMARY)] [--timeout SECONDS]
 // Builds nothing: expects dist/ and out/ from `node scripts/build.mjs`. Exit 0 only when the workbench
 // reported success (codeAutomationExit(0)) AND the results JSON counts at least one pass and no failure.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
@@ -10,25 +10,14 @@ import { launchBrowser, workbenchUrl } from './browser.mjs';
 import { ensureHost } from './install.mjs';
 import { outDir, repoRoot, resultsDir } from './paths.mjs';
 import { makeRunDir, removeRunDir, startServer } from './server.mjs';
+import { arg, finish, readJson, verdict } from './suite.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const mode = arg('--mode', 'trusted');
 const summaryFile = arg('--summary', process.env.WORKLOG_SUITE_SUMMARY);
 const timeoutMs = Number(arg('--timeout', '300')) * 1000;
 // The extension folder loaded as a development extension: the clone, or WORKLOG_EXTENSION_DIR (e.g. a staged copy).
 const extensionDir = resolve(process.env.WORKLOG_EXTENSION_DIR ?? repoRoot).replace(/\/$/, '');
 const require = createRequire(import.meta.url);
-
-/**
- * User settings of the test profile, merged over server.mjs's baseSettings: the hook for what tests need
- * (e.g. 'worklog.authors'); WORKLOG_TEST_SETTINGS (JSON) adds to it for a one-off run.
- */
-const testSettings = {
-  ...JSON.parse(process.env.WORKLOG_TEST_SETTINGS ?? '{}'),
-};
 
 /** Workbench chatter that says nothing about the tests (VERBOSE=1 shows it). */
 const NOISE = [
@@ -58,7 +47,6 @@ async function runPass() {
       runDir,
       name: `integration-${mode}`,
       workspaceTrust: mode === 'restricted',
-      settings: testSettings,
       env: { WORKLOG_TEST_MODE: mode, WORKLOG_TEST_FIXTURE: fixture.dir, WORKLOG_TEST_RESULTS: resultsFile },
     });
     browser = await launchBrowser(runDir);
@@ -89,25 +77,12 @@ async function runPass() {
     await server?.stop();
   }
   const seconds = Math.round((Date.now() - t0) / 1000);
-  let results;
-  try {
-    results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  } catch {
-    results = undefined;
-  }
+  const counts = readJson(resultsFile);
   removeRunDir(runDir);
-  const summary = { suite, seconds, passed: results?.passed ?? 0, failed: results?.failed ?? 0, failures: results?.failures ?? [] };
-  if (exit.error) summary.error = exit.error;
-  else if (exit.timeout) summary.error = `no result from the workbench within ${timeoutMs / 1000} s`;
-  else if (!results) summary.error = `the test index wrote no results (codeAutomationExit(${exit.code}))`;
-  else if (exit.code !== 0 && summary.failed === 0) summary.error = `codeAutomationExit(${exit.code}) although no test failed`;
-  else if (summary.passed === 0 && summary.failed === 0) summary.error = 'no test ran';
-  return summary;
+  const error = exit.error ?? (exit.timeout ? `no result from the workbench within ${timeoutMs / 1000} s` : undefined);
+  return verdict({ suite, seconds, counts, code: exit.code, exit: `codeAutomationExit(${exit.code})`, error });
 }
 
 const summary = await runPass();
 for (const f of summary.failures) console.log(`  FAIL ${f.title}\n    ${f.error.split('\n').slice(0, 6).join('\n    ')}`);
-if (summary.error) console.log(`  ERROR ${summary.error}`);
-console.log(`${summary.suite}: ${summary.passed} passing, ${summary.failed} failing (${summary.seconds ?? 0} s)`);
-if (summaryFile) writeFileSync(summaryFile, JSON.stringify(summary, null, 2));
-process.exit(summary.error || summary.failed ? 1 : 0);
+finish(summary, summaryFile);

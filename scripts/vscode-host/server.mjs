@@ -60,7 +60,7 @@ function healthy(url) {
 }
 
 /** A free TCP port on 127.0.0.1. */
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -120,7 +120,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
  * Starts code-server on a free loopback port. Options: runDir (from makeRunDir), name (for the kept log),
  * settings (merged over baseSettings), env (extra variables the server and so the extension host inherit),
  * workspaceTrust (default false: --disable-workspace-trust).
- * Returns { url, port, pid, gitLog, logFile, env, stop() }.
+ * Returns { url, stop() }.
  */
 export async function startServer({ runDir, name, settings = {}, env = {}, workspaceTrust = false }) {
   writeFileSync(join(runDir, 'ud', 'User', 'settings.json'), JSON.stringify({ ...baseSettings, ...settings }, null, 2));
@@ -174,7 +174,7 @@ export async function startServer({ runDir, name, settings = {}, env = {}, works
     }
     await new Promise(r => setTimeout(r, 100));
   }
-  return { url, port, pid: child.pid, gitLog, logFile, env: serverEnv, stop };
+  return { url, stop };
 }
 
 /** Removes a run dir (profiles, sockets, fixture copies). */

@@ -4,12 +4,11 @@
  * everything here through WORKLOG_E2E_* environment variables; specs never start processes themselves.
  */
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
-
-/** The extension under test (publisher.name). */
-export const EXTENSION_ID = 'worklog-dev.worklog';
+import { EXTENSION_ID } from '../../src/constants';
 
 /** What the runner hands the specs. */
 export interface E2eEnv {
@@ -19,10 +18,9 @@ export interface E2eEnv {
   workspace: string;
   /** Where screenshots go (git-ignored test-results/e2e). */
   screenshots: string;
-  /** Chromium binary and flags; HOME and TMPDIR for it. */
+  /** Chromium binary and flags (the runner already points HOME and TMPDIR into its run dir). */
   chromium: string;
   chromiumArgs: string[];
-  browserEnv: Record<string, string>;
 }
 
 /** Reads the runner's environment; throws when a spec is run outside the runner. */
@@ -32,14 +30,12 @@ export function e2eEnv(): E2eEnv {
     if (!v) throw new Error(`${name} is not set: run e2e specs through scripts/vscode-host/runE2e.mjs (npm run test:e2e)`);
     return v;
   };
-  const runDir = need('WORKLOG_E2E_RUN_DIR');
   return {
     url: need('WORKLOG_E2E_URL'),
     workspace: need('WORKLOG_E2E_WORKSPACE'),
     screenshots: need('WORKLOG_E2E_SCREENSHOTS'),
     chromium: need('WORKLOG_CHROMIUM'),
     chromiumArgs: JSON.parse(need('WORKLOG_CHROMIUM_ARGS')) as string[],
-    browserEnv: { ...process.env as Record<string, string>, HOME: join(runDir, 'home'), TMPDIR: join(runDir, 'tmp') },
   };
 }
 
@@ -52,17 +48,13 @@ export function page(): Page {
   return current;
 }
 
-/** Opens (once per run, or again with fresh) the workbench on the fixture folder and waits until it is usable. */
-export async function openWorkbench(opts: { fresh?: boolean } = {}): Promise<Page> {
+/** Opens (once per run) the workbench on the fixture folder and waits until it is usable. */
+export async function openWorkbench(): Promise<Page> {
   const env = e2eEnv();
-  if (current && !opts.fresh) return current;
-  if (!context) {
-    const profile = join(env.browserEnv.TMPDIR, `chrome-e2e-${process.pid}`);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: env.chromium, headless: true, viewport: { width: 1400, height: 900 },
-      args: env.chromiumArgs, env: env.browserEnv,
-    });
-  }
+  if (current) return current;
+  context ??= await chromium.launchPersistentContext(join(tmpdir(), `chrome-e2e-${process.pid}`), {
+    executablePath: env.chromium, headless: true, viewport: { width: 1400, height: 900 }, args: env.chromiumArgs,
+  });
   current = context.pages()[0] ?? await context.newPage();
   await current.goto(`${env.url}/?folder=${encodeURIComponent(env.workspace)}`);
   await current.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
@@ -88,8 +80,8 @@ export function statusBarItem(text: string | RegExp): Locator {
 }
 
 /** The inside of the extension's webview view: two iframes deep (the host frame, then the content frame). */
-export function sidebarFrame(extensionId = EXTENSION_ID): FrameLocator {
-  return page().frameLocator(`iframe.webview.ready[src*="extensionId=${extensionId}"]`).frameLocator('iframe#active-frame');
+export function sidebarFrame(): FrameLocator {
+  return page().frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
 }
 
 /** Opens the "Work Log" container from the activity bar and returns its webview content frame. */
@@ -125,4 +117,22 @@ export async function screenshot(name: string): Promise<string> {
   const path = join(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await page().screenshot({ path });
   return path;
+}
+
+/** Answers the visible quick pick whose title contains `titlePart` with its first (default) item. */
+export async function acceptQuickPick(titlePart: string): Promise<void> {
+  const widget = page().locator('.quick-input-widget', { hasText: titlePart });
+  await widget.waitFor({ state: 'visible', timeout: 20_000 });
+  await page().keyboard.press('Enter');
+  await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+}
+
+/** Drafts the update from the sidebar's button with the default period and template; returns the draft's editor lines. */
+export async function draftFromSidebar(frame: FrameLocator): Promise<Locator> {
+  await frame.locator('button.primary', { hasText: 'Draft Update' }).first().click({ timeout: 60_000 });
+  await acceptQuickPick('which period');
+  await acceptQuickPick('which kind of update');
+  const editor = page().locator('.part.editor .editor-group-container.active .view-lines');
+  await editor.filter({ hasText: 'Here is my update' }).first().waitFor({ timeout: 60_000 });
+  return editor;
 }

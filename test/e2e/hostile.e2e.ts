@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { ConsoleMessage, Dialog, Frame, FrameLocator } from 'playwright-core';
-import { e2eEnv, openSidebar, openWorkbench, page, runCommand, screenshot } from './harness';
+import { draftFromSidebar, e2eEnv, openSidebar, openWorkbench, page, runCommand, screenshot } from './harness';
 import { addHostileCommit, dropHostileCommit, sidebarContentFrame, watchFrame } from './hostileE2e';
 import type { FrameReport } from './hostileE2e';
 
@@ -12,14 +12,6 @@ import type { FrameReport } from './hostileE2e';
 const COMMIT_PAYLOAD = '<img src=x onerror="window.__pwned=1"> </script><script>window.__pwned=2</script> {{constructor.constructor}}';
 /** The journal payload: the same, numbered apart so each source can be told from the other. */
 const ENTRY_PAYLOAD = 'Shipped <img src=x onerror="window.__pwned=3"> </script><script>window.__pwned=4</script> {{#each this}}x{{/each}}';
-
-/** Answers the visible quick pick with its first (default) item. */
-async function acceptQuickPick(titlePart: string): Promise<void> {
-  const widget = page().locator('.quick-input-widget', { hasText: titlePart });
-  await widget.waitFor({ state: 'visible', timeout: 20_000 });
-  await page().keyboard.press('Enter');
-  await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
-}
 
 /** Markdown backslash escaping as the drafts apply it to untrusted text (the characters the payloads contain). */
 const mdEscaped = (s: string) => s.replace(/[\\`*_[\]<>|~]/g, c => `\\${c}`);
@@ -130,11 +122,7 @@ describe('hostile text in the real sidebar and draft', () => {
 
   it('drafts the update with both payloads escaped for Markdown, literal and not rendered', async () => {
     await page().context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await frame.locator('button.primary', { hasText: 'Draft Update' }).click({ timeout: 60_000 });
-    await acceptQuickPick('which period');
-    await acceptQuickPick('which kind of update');
-    const editor = page().locator('.part.editor .editor-group-container.active .view-lines');
-    await editor.filter({ hasText: 'Here is my update' }).first().waitFor({ timeout: 60_000 });
+    const editor = await draftFromSidebar(frame);
     // What the editor shows (wrapped lines: whitespace collapsed) ...
     const shown = (await editor.first().innerText()).replace(/\s+/g, ' ');
     assert.ok(shown.includes('\\<img src=x onerror='), `the editor does not show the escaped payload: ${shown.slice(0, 800)}`);

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { EXTENSION_ID, page } from './harness';
+import { EXTENSION_ID } from '../../src/constants';
+import { page } from './harness';
 
 /** What the spec reads back from inside the webview. */
 export interface FrameReport {

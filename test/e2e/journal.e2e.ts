@@ -1,20 +1,12 @@
 /** The journal in the real sidebar: capture a problem with two options from the keyboard, see it open, find it in the draft. */
 import assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { openSidebar, openWorkbench, page, screenshot } from './harness';
+import { draftFromSidebar, openSidebar, openWorkbench, page, screenshot } from './harness';
 
 const PROBLEM = 'Staging is shared by three teams';
 const OPTION_1 = 'Give each team its own staging';
 const OPTION_2 = 'Book staging in a shared calendar';
 const ASK = 'approve the budget for two more environments';
-
-/** Answers the visible quick pick with its first (default) item. */
-async function acceptQuickPick(titlePart: string): Promise<void> {
-  const widget = page().locator('.quick-input-widget', { hasText: titlePart });
-  await widget.waitFor({ state: 'visible', timeout: 20_000 });
-  await page().keyboard.press('Enter');
-  await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
-}
 
 /** The whole text of the active editor, read page by page (the editor only renders the lines in view). */
 async function activeEditorText(): Promise<string> {
@@ -107,11 +99,8 @@ describe('journal in the sidebar', () => {
   });
 
   it('drafts the update with the problem, both options and the recommendation', async () => {
-    await frame.locator('button.primary', { hasText: 'Draft Update' }).click({ timeout: 60_000 });
-    await acceptQuickPick('which period');
-    await acceptQuickPick('which kind of update');
+    await draftFromSidebar(frame);
     await page().locator('.tabs-container .tab', { hasText: /weekly update \d{4}-\d{2}-\d{2}/ }).first().waitFor({ timeout: 60_000 });
-    await page().locator('.part.editor .editor-group-container.active .view-lines', { hasText: 'Here is my update' }).first().waitFor({ timeout: 60_000 });
     // Long lines wrap in the editor: compare with whitespace collapsed.
     const text = (await activeEditorText()).replace(/\s+/g, ' ');
     assert.match(text, /Problems and proposed solutions/);

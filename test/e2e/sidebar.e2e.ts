@@ -1,15 +1,7 @@
 /** The Work Log sidebar on the fixture: accomplishments with evidence, Draft Update from the sidebar, copy from the palette. */
 import assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { openSidebar, openWorkbench, page, runCommand, screenshot, statusBarItem } from './harness';
-
-/** Answers the visible quick pick with its first (default) item. */
-async function acceptQuickPick(titlePart: string): Promise<void> {
-  const widget = page().locator('.quick-input-widget', { hasText: titlePart });
-  await widget.waitFor({ state: 'visible', timeout: 20_000 });
-  await page().keyboard.press('Enter');
-  await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
-}
+import { draftFromSidebar, openSidebar, openWorkbench, page, runCommand, screenshot, statusBarItem } from './harness';
 
 describe('sidebar', () => {
   let frame: FrameLocator;
@@ -50,12 +42,8 @@ describe('sidebar', () => {
   });
 
   it('drafts the update from the sidebar button into a Markdown document', async () => {
-    await frame.locator('button.primary', { hasText: 'Draft Update' }).click();
-    await acceptQuickPick('which period');
-    await acceptQuickPick('which kind of update');
+    const editor = await draftFromSidebar(frame);
     await page().locator('.tabs-container .tab', { hasText: /weekly update \d{4}-\d{2}-\d{2}/ }).first().waitFor({ timeout: 60_000 });
-    const editor = page().locator('.part.editor .editor-group-container.active .view-lines');
-    await editor.filter({ hasText: 'Here is my update' }).first().waitFor({ timeout: 60_000 });
     assert.match(await editor.first().innerText(), /Done/);
     // The draft's own title actions: copy and mark sent.
     await page().locator('.editor-actions [aria-label^="Copy Draft as Markdown"]').first().waitFor({ timeout: 10_000 });

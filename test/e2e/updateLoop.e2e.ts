@@ -1,14 +1,7 @@
 /** The update loop in a real browser: copy a draft as rich text (HTML + plain text on the clipboard); the reminder tooltip. */
 import assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { openSidebar, openWorkbench, page, screenshot, statusBarItem } from './harness';
-
-async function acceptQuickPick(titlePart: string): Promise<void> {
-  const widget = page().locator('.quick-input-widget', { hasText: titlePart });
-  await widget.waitFor({ state: 'visible', timeout: 20_000 });
-  await page().keyboard.press('Enter');
-  await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
-}
+import { draftFromSidebar, openSidebar, openWorkbench, page, screenshot, statusBarItem } from './harness';
 
 describe('update loop', () => {
   let frame: FrameLocator;
@@ -20,10 +13,7 @@ describe('update loop', () => {
   });
 
   it('copies the draft as rich text: the clipboard holds HTML and plain text', async () => {
-    await frame.locator('button.primary', { hasText: 'Draft Update' }).first().click();
-    await acceptQuickPick('which period');
-    await acceptQuickPick('which kind of update');
-    await page().locator('.part.editor .view-lines', { hasText: 'Here is my update' }).first().waitFor({ timeout: 60_000 });
+    await draftFromSidebar(frame);
     const rich = frame.locator('#draft-area button', { hasText: 'Copy as Rich Text' });
     await rich.waitFor({ timeout: 20_000 });
     await rich.click();

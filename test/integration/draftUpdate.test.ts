@@ -2,18 +2,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { Commands, EXTENSION_ID } from '../../src/constants';
+import { Commands } from '../../src/constants';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
 import type { SentDraft } from '../../src/commands/draftHistory';
 import { convertMarkdown } from '../../src/draft/convert';
-import type { WorkLogTestApi } from '../../src/extension';
 import { fixtureDir } from './hostEnv';
-
-async function api(): Promise<WorkLogTestApi> {
-  const ext = vscode.extensions.getExtension<WorkLogTestApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-  return ext.activate();
-}
+import { api, closeUntitled } from './workbench';
 
 const draftDocument = (uri: string) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri);
 
@@ -24,13 +18,7 @@ describe('Draft Update', function () {
     if (!fixtureDir()) this.skip();
   });
 
-  after(async () => {
-    // Untitled drafts are dirty: revert before closing so no "save changes?" dialog blocks the run.
-    for (const doc of vscode.workspace.textDocuments.filter(d => d.isUntitled)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-  });
+  after(closeUntitled);
 
   it('opens the fixture’s update as an editable Markdown document', async () => {
     await api();
@@ -104,6 +92,18 @@ describe('Draft Update', function () {
   it('ignores malformed arguments from menus and refuses unknown templates without throwing', async () => {
     const result = await vscode.commands.executeCommand<DraftUpdateResult | undefined>(Commands.draftUpdate, { window: '30d', template: 'no-such-template' });
     assert.equal(result, undefined);
+
+    // A window that is not one is dropped: the command asks for the period (accepted here) and keeps the template.
+    let settled = false;
+    const asked = Promise.resolve(vscode.commands.executeCommand<DraftUpdateResult | undefined>(Commands.draftUpdate, { window: 42, template: 'weekly' }))
+      .finally(() => (settled = true));
+    for (let i = 0; i < 100 && !settled; i++) {
+      await new Promise(r => setTimeout(r, 200));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const drafted = await asked;
+    assert.ok(drafted, 'Draft Update with { window: 42 } drafted nothing once the period was picked');
+    assert.equal(drafted.template, 'weekly');
   });
 });
 

@@ -4,33 +4,11 @@
  * carry a ticket, Conventional Commit scopes, a commit by someone else and an unmerged feature branch.
  * Loaded by the runners in scripts/vscode-host/ (plain Node), never by the extension host.
  */
-import { ME, makeTempRepo } from '../helpers/gitRepo';
+import { makeTempRepo } from '../helpers/gitRepo';
 
-/** What the fixture contains, so tests can assert on it without repeating literals. */
-export const FIXTURE = {
-  me: ME,
-  other: { name: 'Grace Hopper', email: 'grace@example.com' },
-  ticket: 'ABC-101',
-  branchTicket: 'ABC-102',
-  scopes: ['auth', 'api'],
-  featureBranch: 'feature/ABC-102-export',
-  mySubjects: [
-    'chore: set up the project layout',
-    'feat(auth): ABC-101 add the login form',
-    'feat(auth): ABC-101 validate password strength',
-    'fix(api): handle empty responses',
-  ],
-  branchSubject: 'feat(export): ABC-102 export entries to CSV',
-  otherSubject: 'docs: describe the release process',
-} as const;
-
-/** A created fixture: the folder to open and the repository's SHAs. */
+/** A created fixture: the folder to open. */
 export interface FixtureWorkspace {
   readonly dir: string;
-  /** SHAs of FIXTURE.mySubjects, in order. */
-  readonly myShas: string[];
-  readonly branchSha: string;
-  readonly otherSha: string;
 }
 
 /** ISO date `days` days before `now`, at a fixed minute so runs only differ by the day. */
@@ -45,16 +23,16 @@ function daysAgo(now: Date, days: number, hour: number): string {
 /** Builds the fixture repository in a temp folder (removed when this process exits). */
 export function createFixtureWorkspace(now = new Date()): FixtureWorkspace {
   const repo = makeTempRepo('fixture-project');
-  const myShas: string[] = [];
-  myShas.push(repo.commit({ message: FIXTURE.mySubjects[0], date: daysAgo(now, 4, 9), files: { 'README.md': '# Fixture project\n' } }));
-  myShas.push(repo.commit({ message: FIXTURE.mySubjects[1], date: daysAgo(now, 3, 10), files: { 'src/auth/login.ts': 'export const login = 1;\n' } }));
-  const otherSha = repo.commit({
-    message: FIXTURE.otherSubject, date: daysAgo(now, 3, 14), author: FIXTURE.other, files: { 'RELEASING.md': 'Tag, then publish.\n' },
+  repo.commit({ message: 'chore: set up the project layout', date: daysAgo(now, 4, 9), files: { 'README.md': '# Fixture project\n' } });
+  repo.commit({ message: 'feat(auth): ABC-101 add the login form', date: daysAgo(now, 3, 10), files: { 'src/auth/login.ts': 'export const login = 1;\n' } });
+  repo.commit({
+    message: 'docs: describe the release process', date: daysAgo(now, 3, 14),
+    author: { name: 'Grace Hopper', email: 'grace@example.com' }, files: { 'RELEASING.md': 'Tag, then publish.\n' },
   });
-  myShas.push(repo.commit({ message: FIXTURE.mySubjects[2], date: daysAgo(now, 2, 11), files: { 'src/auth/password.ts': 'export const strong = 1;\n' } }));
-  myShas.push(repo.commit({ message: FIXTURE.mySubjects[3], date: daysAgo(now, 1, 9), files: { 'src/api/client.ts': 'export const empty = [];\n' } }));
-  repo.git(['checkout', '-q', '-b', FIXTURE.featureBranch]);
-  const branchSha = repo.commit({ message: FIXTURE.branchSubject, date: daysAgo(now, 1, 15), files: { 'src/export/csv.ts': 'export const csv = 1;\n' } });
+  repo.commit({ message: 'feat(auth): ABC-101 validate password strength', date: daysAgo(now, 2, 11), files: { 'src/auth/password.ts': 'export const strong = 1;\n' } });
+  repo.commit({ message: 'fix(api): handle empty responses', date: daysAgo(now, 1, 9), files: { 'src/api/client.ts': 'export const empty = [];\n' } });
+  repo.git(['checkout', '-q', '-b', 'feature/ABC-102-export']);
+  repo.commit({ message: 'feat(export): ABC-102 export entries to CSV', date: daysAgo(now, 1, 15), files: { 'src/export/csv.ts': 'export const csv = 1;\n' } });
   repo.git(['checkout', '-q', 'main']);
-  return { dir: repo.dir, myShas, branchSha, otherSha };
+  return { dir: repo.dir };
 }

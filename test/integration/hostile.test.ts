@@ -8,16 +8,10 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { makeArmedRepo } from '../unit/hostile/armedRepo';
 import type { ArmedRepo } from '../unit/hostile/armedRepo';
-import { CONFIG_SECTION, Commands, EXTENSION_ID, Settings } from '../../src/constants';
+import { Commands, EXTENSION_ID, Settings } from '../../src/constants';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
-import type { WorkLogTestApi } from '../../src/extension';
 import { fixtureDir } from './hostEnv';
-
-async function api(): Promise<WorkLogTestApi> {
-  const ext = vscode.extensions.getExtension<WorkLogTestApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-  return ext.activate();
-}
+import { api, closeUntitled, setting } from './workbench';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 const TEMPLATES = ['weekly', 'standup', 'one-on-one', 'brag', 'problem-report'];
@@ -29,16 +23,13 @@ describe('hostile repositories in the extension', function () {
   before(async function () {
     if (!fixtureDir()) this.skip();
     armed = (['direct', 'include', 'includeIf'] as const).map(via => makeArmedRepo(`evil-${via}`, via, { first: daysAgo(3), second: daysAgo(2), branch: daysAgo(1) }));
-    await vscode.workspace.getConfiguration(CONFIG_SECTION).update(Settings.include, armed.map(a => a.repo.dir), vscode.ConfigurationTarget.Global);
+    await setting(Settings.include, armed.map(a => a.repo.dir));
   });
 
   after(async () => {
     if (!armed) return;
-    await vscode.workspace.getConfiguration(CONFIG_SECTION).update(Settings.include, undefined, vscode.ConfigurationTarget.Global);
-    for (const doc of vscode.workspace.textDocuments.filter(d => d.isUntitled)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    await setting(Settings.include, undefined);
+    await closeUntitled();
   });
 
   it('Draft Update (every template), Refresh, the status bar scan and Show Commit run no program the repositories name', async () => {

@@ -8,35 +8,18 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { makeTempDir, makeTempRepo } from '../helpers/gitRepo';
 import { writeBigJournal } from '../unit/hostile/bigJournal';
-import { CONFIG_SECTION, Commands, EXTENSION_ID, Settings } from '../../src/constants';
+import { Commands, Settings } from '../../src/constants';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
 import type { WorkLogTestApi } from '../../src/extension';
 import type { Entry } from '../../src/journal/types';
 import { JOURNAL_PAGE, OPEN_ITEMS_SHOWN } from '../../src/webview/protocol';
 import { fixtureDir } from './hostEnv';
+import { api, closeUntitled, setting, until } from './workbench';
 
 const REPOS = 200;
 const ENTRIES = 50_000;
 /** The worst the extension host's event loop may stall while a scan and a draft run: generous for a loaded 2-core box. */
 const MAX_STALL_MS = 1_000;
-
-async function api(): Promise<WorkLogTestApi> {
-  const ext = vscode.extensions.getExtension<WorkLogTestApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-  return ext.activate();
-}
-
-const setting = (key: string, value: unknown) =>
-  vscode.workspace.getConfiguration(CONFIG_SECTION).update(key, value, vscode.ConfigurationTarget.Global);
-
-/** Waits until `check` holds, polling (settings and the journal apply asynchronously). */
-async function until(what: string, check: () => boolean, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 100));
-  }
-}
 
 describe('200 repositories and a journal of 50,000 entries in the extension', function () {
   this.timeout(300_000);
@@ -60,7 +43,7 @@ describe('200 repositories and a journal of 50,000 entries in the extension', fu
     lastId = writeBigJournal(journalDir, ENTRIES, new Date());
     await setting(Settings.include, repos);
     await setting(Settings.journalFolder, journalDir);
-    await until('the journal folder setting to apply', () => worklog.journal().folder === journalDir);
+    await until('the journal folder setting to apply', () => worklog.journal().folder === journalDir, 120_000, 100);
     await worklog.whenJournal(es => es.length === ENTRIES, 120_000);
   });
 
@@ -68,11 +51,8 @@ describe('200 repositories and a journal of 50,000 entries in the extension', fu
     if (!journalDir) return;
     await setting(Settings.include, undefined);
     await setting(Settings.journalFolder, undefined);
-    for (const doc of vscode.workspace.textDocuments.filter(d => d.isUntitled)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-    await until('the default journal folder to come back', () => worklog.journal().folder !== journalDir).catch(() => undefined);
+    await closeUntitled();
+    await until('the default journal folder to come back', () => worklog.journal().folder !== journalDir, 120_000, 100).catch(() => undefined);
     rmSync(journalDir, { recursive: true, force: true });
   });
 

@@ -29,7 +29,7 @@ function testFiles(dir: string): string[] {
 }
 
 /** The test files of a mode: restricted/ alone, or everything but restricted/. */
-export function filesForMode(dir: string, mode: string): string[] {
+function filesForMode(dir: string, mode: string): string[] {
   const inRestricted = (f: string) => relative(dir, f).split(sep)[0] === 'restricted';
   return testFiles(dir).filter(f => (mode === 'restricted') === inRestricted(f));
 }

@@ -6,31 +6,16 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
 import type { ExportJournalResult } from '../../src/commands/journalCommands';
-import { Commands, CONFIG_SECTION, EXTENSION_ID, Settings } from '../../src/constants';
+import { Commands, Settings } from '../../src/constants';
 import type { WorkLogTestApi } from '../../src/extension';
 import { JournalStore } from '../../src/journal/store';
 import type { Entry, PromiseEntry } from '../../src/journal/types';
 import { fixtureDir } from './hostEnv';
-
-async function api(): Promise<WorkLogTestApi> {
-  const ext = vscode.extensions.getExtension<WorkLogTestApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-  return ext.activate();
-}
+import { api, closeUntitled, setting, until } from './workbench';
 
 const run = <T>(command: string, args?: unknown): Promise<T> => Promise.resolve(vscode.commands.executeCommand<T>(command, args));
 
-/** Waits until `check` holds, polling the test API (the journal reloads asynchronously after a file change). */
-async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 50));
-  }
-}
-
-const setJournalFolder = (value: string) =>
-  vscode.workspace.getConfiguration(CONFIG_SECTION).update(Settings.journalFolder, value, vscode.ConfigurationTarget.Global);
+const setJournalFolder = (value: string) => setting(Settings.journalFolder, value);
 
 describe('journal commands', () => {
   let dir: string;
@@ -41,15 +26,12 @@ describe('journal commands', () => {
     worklog = await api();
     dir = mkdtempSync(join(tmpdir(), 'worklog-it-journal-'));
     await setJournalFolder(dir);
-    await until('the journal folder setting to apply', () => worklog.journal().folder === dir);
+    await until('the journal folder setting to apply', () => worklog.journal().folder === dir, 10_000);
   });
 
   after(async () => {
     if (!dir) return;
-    for (const doc of vscode.workspace.textDocuments.filter(d => d.isUntitled)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    await closeUntitled();
     await setJournalFolder('');
     rmSync(dir, { recursive: true, force: true });
   });
@@ -182,7 +164,7 @@ describe('journal commands', () => {
     const count = worklog.journal().entries.length;
     const month = readdirSync(dir).find(n => /^entries-\d{4}-\d{2}\.jsonl$/.test(n))!;
     appendFileSync(join(dir, month), 'this line is not JSON {\n');
-    await until('the corrupt line to be reported', () => worklog.journal().issues.some(i => i.file === join(dir, month)));
+    await until('the corrupt line to be reported', () => worklog.journal().issues.some(i => i.file === join(dir, month)), 10_000);
     const issue = worklog.journal().issues.find(i => i.file === join(dir, month))!;
     assert.ok(issue.line && issue.line > 1);
     assert.ok(issue.keptAt && existsSync(issue.keptAt), 'no copy was kept aside');

@@ -4,29 +4,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, Commands, EXTENSION_ID, SENT_SCHEME } from '../../src/constants';
+import { CONFIG_SECTION, Commands, SENT_SCHEME } from '../../src/constants';
 import type { CustomizeResult } from '../../src/commands/customizeTemplate';
 import type { SentRecord } from '../../src/commands/draftHistory';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
-import type { WorkLogTestApi } from '../../src/extension';
 import { fixtureDir } from './hostEnv';
-
-async function api(): Promise<WorkLogTestApi> {
-  const ext = vscode.extensions.getExtension<WorkLogTestApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-  return ext.activate();
-}
+import { api, closeUntitled, setting } from './workbench';
 
 const settings = () => vscode.workspace.getConfiguration(CONFIG_SECTION);
 const PROFILE_KEYS = ['profile.managerName', 'draft.style', 'reminder.cadence', 'reminder.oneOnOneDay', 'reminder.oneOnOneTime', 'profile.goals', 'draft.templateByCadence', 'templates.folder'];
 const draft = (args: object) => vscode.commands.executeCommand<DraftUpdateResult | undefined>(Commands.draftUpdate, args);
-
-async function closeUntitled(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments.filter(d => d.isUntitled)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-}
 
 describe('the update loop', function () {
   before(function () {
@@ -34,7 +21,7 @@ describe('the update loop', function () {
   });
 
   after(async () => {
-    for (const key of PROFILE_KEYS) await settings().update(key, undefined, vscode.ConfigurationTarget.Global);
+    for (const key of PROFILE_KEYS) await setting(key, undefined);
     await closeUntitled();
   });
 
