@@ -129,6 +129,10 @@ export async function runGit(ctx: GitRunContext, args: string[], onText?: (text:
     }
     stdout.on('data', () => arm());
     stderr.on('data', () => arm());
+    // simple-git settles a call that printed nothing at all 50 ms after git exits (its completion plugin
+    // waits for late output). An empty chunk once stdout has ended says the output is complete, so a quiet
+    // call (a clean `status`, a log of an empty window, a config key that is not set) settles at once.
+    stdout.once('end', () => stdout.emit('data', Buffer.alloc(0)));
     arm();
   });
   try {
