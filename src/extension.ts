@@ -21,7 +21,6 @@ import type { WindowSpec } from './commands/windowChoice';
 import { readConfig } from './config';
 import type { WorkLogConfig } from './config';
 import { CONFIG_SECTION, Settings, Views } from './constants';
-import { clearMiningCaches } from './git/mineRepository';
 import type { Entry, JournalIssue } from './journal/types';
 import { ActivityService } from './views/activity';
 import type { ReminderItem } from './views/reminderList';
@@ -85,7 +84,10 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
   push(journal);
   journal.start();
 
-  const git = new GitAccess(isTrusted);
+  const git = new GitAccess(isTrusted, {
+    dir: vscode.Uri.joinPath(context.globalStorageUri, 'repositories').fsPath,
+    version: String((context.extension.packageJSON as { version?: unknown }).version ?? 'unknown'),
+  });
   const repositories = new RepositoryService(git, folders);
   const history = new DraftHistory(() => journal.folder);
   void history.migrateFrom(context.globalState).then(
@@ -160,10 +162,9 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
       log, state: context.globalState, now,
       nextUpdateDue: () => statusBar.nextUpdateDue(),
       refresh: () => {
-        // Refresh means from scratch: also forget every repository's cached state and walks.
+        // Refresh means from scratch: also forget every repository's cached state and results.
         repositories.invalidate();
-        clearMiningCaches();
-        return activity.refresh();
+        return git.forgetCaches().then(() => activity.refresh());
       },
       onSnoozed: () => {
         statusBar.update();

@@ -10,7 +10,7 @@ import { renderDraft } from '../draft/render';
 import type { OutputFormat } from '../draft/render';
 import type { Entry } from '../journal/types';
 import { loadJournalEntries, optionalJournalDir } from './journalAccess';
-import { builtinTemplatesDir, userTemplatesDir } from './paths';
+import { builtinTemplatesDir, cacheDir, packageVersion, userTemplatesDir } from './paths';
 import { RunError, UsageError } from './usage';
 import { parseWorkWeek } from './workWeek';
 
@@ -47,6 +47,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
       manager: { type: 'string' },
       'git-timeout': { type: 'string' },
       git: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   const format = oneOf(values.format, FORMATS, '--format');
@@ -77,6 +78,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
     mine({
       repositories, window, authors: values.author ?? [], ticketPatterns: values['ticket-pattern'],
       gitPath: values.git, timeoutMs: gitTimeout ? Number(gitTimeout) * 1000 : undefined,
+      cache: values['no-cache'] ? undefined : { dir: cacheDir(host.env), version: packageVersion() },
     }),
     journalDir ? loadJournalEntries(journalDir, host.stderr) : Promise.resolve([] as Entry[]),
   ]);

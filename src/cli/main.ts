@@ -2,6 +2,7 @@
 import { draftCommand } from './draftCommand';
 import type { CliEnv } from './draftCommand';
 import { journalCommand, JOURNAL_COMMANDS } from './journalCommands';
+import { packageVersion } from './paths';
 import { HELP, RunError, UsageError } from './usage';
 import { templatesCommand } from './templatesCommand';
 
@@ -10,7 +11,7 @@ export async function runCli(argv: string[], host: CliEnv & { stdout: (text: str
   const [first, ...rest] = argv;
   try {
     if (first === '--help' || first === '-h' || first === 'help') { host.stdout(HELP); return 0; }
-    if (first === '--version') { host.stdout(`${version()}\n`); return 0; }
+    if (first === '--version') { host.stdout(`${packageVersion()}\n`); return 0; }
     let out: string;
     if (first === undefined || first.startsWith('-')) out = await draftCommand(argv, host);
     else if (first === 'draft') out = rest.includes('--help') ? HELP : await draftCommand(rest, host);
@@ -29,12 +30,6 @@ export async function runCli(argv: string[], host: CliEnv & { stdout: (text: str
     host.stderr(`worklog: ${err.message}`);
     return 1;
   }
-}
-
-/** The package version, read lazily. */
-function version(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  try { return (require('../../package.json') as { version: string }).version; } catch { return 'unknown'; }
 }
 
 if (require.main === module) {

@@ -37,6 +37,8 @@ Draft options:
   --manager NAME       your manager's name, used in the greeting
   --git PATH           the git binary to run (default: git on PATH)
   --git-timeout S      give up on a repository whose git prints nothing for S seconds (default: 30)
+  --no-cache           neither read nor write the repository cache (default: $WORKLOG_CACHE_DIR, else
+                       ~/.cache/worklog; what an unchanged repository gave last time is reused)
 
 Journal options (add, list, set, export):
   --journal DIR        journal folder (default: $WORKLOG_JOURNAL; one of the two is required)

@@ -1,6 +1,9 @@
 /** The extension's one door to git: nothing runs in a restricted workspace, and every run is counted. */
 import { discoverRepositories, gitVersion } from '../git/discover';
 import { mine } from '../git/mine';
+import { clearMiningCaches } from '../git/mineRepository';
+import { clearStates } from '../git/stateStore';
+import type { StateCache } from '../git/stateStore';
 import { showCommit } from '../git/showCommit';
 import type { MineOptions, MiningResult } from '../git/types';
 
@@ -15,7 +18,8 @@ export class RestrictedModeError extends Error {
 export class GitAccess {
   private runs = 0;
 
-  constructor(private readonly isTrusted: () => boolean) {}
+  /** `cache`: where repository state is kept between sessions (the extension's global storage). */
+  constructor(private readonly isTrusted: () => boolean, private readonly cache?: StateCache) {}
 
   /** How many git operations were started since activation (for the test API). */
   get runCount(): number {
@@ -42,7 +46,13 @@ export class GitAccess {
   /** Mines the repositories for the window. */
   async mine(options: MineOptions): Promise<MiningResult> {
     this.enter();
-    return mine(options);
+    return mine({ ...options, cache: this.cache });
+  }
+
+  /** Forgets every repository's cached state and results, in memory and on disk. */
+  async forgetCaches(): Promise<void> {
+    clearMiningCaches();
+    if (this.cache) await clearStates(this.cache);
   }
 
   /** One commit as text (`git show --stat --patch`), for the read-only commit document. */

@@ -3,23 +3,24 @@ import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { mineRepository } from './mineRepository';
-import type { RepositoryResult } from './mineRepository';
 import { sortAccomplishments } from './group';
 import { mapBounded } from './pool';
 import { DEFAULT_TICKET_PATTERNS, ticketMatcher } from './tickets';
-import type { MiningResult, MineOptions } from './types';
+import type { MiningResult, MineOptions, RepositoryResult } from './types';
 
 /** Mines every repository in parallel (bounded); one repo's failure is reported in its RepositoryReport. */
 export async function mine(options: MineOptions): Promise<MiningResult> {
-  const tickets = ticketMatcher(options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS);
+  const patterns = options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS;
+  const tickets = ticketMatcher(patterns);
+  const ticketKey = JSON.stringify(patterns);
   const paths = [...new Set(options.repositories.map(p => resolve(p)))];
   const names = uniqueNames(paths);
   // Every running git call listens for the one cancel signal: many at once is expected, not a leak.
   if (options.signal) setMaxListeners(0, options.signal);
   const results = await mapBounded(paths, Math.max(1, options.concurrency ?? defaultConcurrency()), (path, i) =>
     mineRepository(path, names[i], {
-      window: options.window, authors: options.authors, tickets,
-      timeoutMs: options.timeoutMs, signal: options.signal, gitPath: options.gitPath,
+      window: options.window, authors: options.authors, tickets, ticketKey,
+      timeoutMs: options.timeoutMs, signal: options.signal, gitPath: options.gitPath, cache: options.cache,
     }));
   return merge(options, results);
 }

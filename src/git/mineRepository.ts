@@ -3,8 +3,9 @@
  * between calls (toplevel, identity, branches) comes from a cache checked against HEAD/refs/config on
  * disk; then one `git log` over every local branch is parsed while git prints it, next to `status`,
  * and the line and file counts of the user's commits are fetched in batches as soon as the walk has
- * found them, so the diff work overlaps the walk. A finished walk is kept for as long as the repository's
- * cached state is valid, so an unchanged repository costs only its `status` the next time.
+ * found them, so the diff work overlaps the walk. The result is kept for as long as the repository's
+ * cached state is valid (in memory, and on disk with a StateCache), so an unchanged repository costs
+ * only its `status` the next time, in this process or the next.
  */
 import { stat } from 'node:fs/promises';
 import { analyseMessage, coAuthorsIn, pullRequestOfMerge } from './commitText';
@@ -18,10 +19,11 @@ import { FULL_FORMAT, LOG_FORMAT, LogStreamParser, NUMSTAT_FORMAT, parseFullLog,
 import type { LogRecord, NumStat } from './logParser';
 import { limiter } from './pool';
 import { parseStatus, pickDefaultBranch, STATUS_ARGS } from './refs';
-import { allOrFirstError, clearRepoInfoCache, repoInfo } from './repoInfo';
+import { allOrFirstError, clearRepoInfoCache, repoInfo, saveRepoState } from './repoInfo';
 import type { RepoInfo } from './repoInfo';
+import type { StateCache } from './stateStore';
 import type { TicketMatcher } from './tickets';
-import type { Accomplishment, Commit, InProgressItem, Person, RepositoryReport, TimeWindow } from './types';
+import type { Commit, InProgressItem, Person, RepositoryReport, RepositoryResult, TimeWindow } from './types';
 
 /** How to mine one repository. */
 export interface RepositoryMineOptions {
@@ -29,18 +31,12 @@ export interface RepositoryMineOptions {
   /** Extra author emails (any case). */
   authors: readonly string[];
   tickets: TicketMatcher;
+  /** Identifies the ticket patterns `tickets` was made from (results are cached per patterns). */
+  ticketKey: string;
   timeoutMs?: number;
   signal?: AbortSignal;
   gitPath?: string;
-}
-
-/** One repository's share of a mining result. */
-export interface RepositoryResult {
-  report: RepositoryReport;
-  accomplishments: Accomplishment[];
-  inProgress: InProgressItem[];
-  /** Emails counted as the user here, lower-cased. */
-  authors: string[];
+  cache?: StateCache;
 }
 
 /**
@@ -64,10 +60,10 @@ const MAX_RATES = 1024;
 /** Commits per second of history each repository's last walk listed (keyed by toplevel), to predict the next walk's size. */
 const walkRates = new Map<string, number>();
 
-/** How many walks printed numstat inline, left it to batches, or were answered from the cache, for tests. */
+/** How many walks printed numstat inline, left it to batches, or were not needed (the result was cached), for tests. */
 export const walkStats = { inline: 0, batched: 0, cached: 0 };
 
-/** Forgets everything learned about repositories (cached repository state and walks, line counts, walk sizes), as a new process would. */
+/** Forgets everything learned about repositories in this process (cached repository state and results, line counts, walk sizes). */
 export function clearMiningCaches(): void {
   clearRepoInfoCache();
   knownStats.clear();
@@ -95,7 +91,7 @@ function fail(report: RepositoryReport, message: string, result: RepositoryResul
 
 async function scan(path: string, report: RepositoryReport, options: RepositoryMineOptions): Promise<RepositoryResult> {
   const base: GitRunContext = { cwd: path, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal };
-  const info = await repoInfo(base);
+  const info = await repoInfo(base, options.cache);
   const { refs, headSha } = info;
   const ctx: GitRunContext = { ...base, cwd: info.toplevel, extraConfig: info.neutralise };
   if (refs.current) report.head = refs.current;
@@ -117,22 +113,40 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
     return { report, accomplishments: [], inProgress, authors: [...configured] };
   }
 
-  // One walk over every local branch (and a detached HEAD). The user's emails as .mailmap rewrites
-  // them count too; when the walk finds such an address only after passing commits it would have
-  // matched, it is walked once more with the whole set (rare: user.email is an address .mailmap maps away).
-  // History is immutable: while HEAD, refs, config and .mailmap are unchanged, the same window walks the same.
-  const walkKey = [options.window.since.getTime(), options.window.until.getTime(), defaultBranch ?? '', ...[...configured].sort()].join('\0');
-  let walked = info.mailmapConfigured ? undefined : walkCache.get(info)?.get(walkKey);
-  if (walked) {
+  // History is immutable: while HEAD, refs, config and .mailmap are unchanged, the same window gives the same result.
+  const key = [options.window.since.getTime(), options.window.until.getTime(), defaultBranch ?? '', report.name, options.ticketKey,
+    ...[...configured].sort()].join('\0');
+  const known = info.mailmapConfigured ? undefined : info.results.get(key);
+  if (known) {
     walkStats.cached++;
     await status();
-  } else {
-    let walk = await walkAndPick(ctx, options, info, configured, configured, defaultBranch, status);
-    if (walk.incomplete) walk = await walkAndPick(ctx, options, info, configured, walk.authors, defaultBranch);
-    walked = { walk, stats: await walk.numstat.done() };
-    if (!info.mailmapConfigured) remember(info, walkKey, walked);
+    const copy = structuredClone(known);
+    return { ...copy, inProgress: [...copy.inProgress, ...inProgress] };
   }
-  const { walk, stats } = walked;
+  const result = await mineHistory(ctx, options, info, report, configured, defaultBranch, status);
+  if (!info.mailmapConfigured) {
+    if (info.results.size >= MAX_RESULTS_PER_STATE) info.results.delete(info.results.keys().next().value as string);
+    info.results.set(key, structuredClone(result));
+    if (options.cache) await saveRepoState(info, options.cache);
+  }
+  return { ...result, inProgress: [...result.inProgress, ...inProgress] };
+}
+
+/** Results kept per repository state (windows × names × author sets × ticket patterns). */
+const MAX_RESULTS_PER_STATE = 8;
+
+/**
+ * Walks the history (see walkAndPick; `alongside` runs with the walk) and groups the user's commits.
+ * The user's emails as .mailmap rewrites them count too; when the walk finds such an address only after
+ * passing commits it would have matched, it is walked once more with the whole set (rare: user.email
+ * is an address .mailmap maps away).
+ */
+async function mineHistory(ctx: GitRunContext, options: RepositoryMineOptions, info: RepoInfo, report: RepositoryReport,
+  configured: ReadonlySet<string>, defaultBranch: string | undefined, alongside: () => Promise<void>): Promise<RepositoryResult> {
+  const { refs, headSha } = info;
+  let walk = await walkAndPick(ctx, options, info, configured, configured, defaultBranch, alongside);
+  if (walk.incomplete) walk = await walkAndPick(ctx, options, info, configured, walk.authors, defaultBranch);
+  const stats = await walk.numstat.done();
   const { authors, graph, merges } = walk;
 
   const mine: Commit[] = [];
@@ -164,29 +178,7 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   }
   report.commitCount = commits.length;
   const input = { repository: report.name, commits, branchOf, mergedBy, tickets: options.tickets };
-  return {
-    report,
-    accomplishments: groupCommits(input),
-    inProgress: [...branchesInProgress(input), ...inProgress],
-    authors: [...authors],
-  };
-}
-
-/** A finished walk and the line counts of the commits it picked. */
-interface WalkResult {
-  walk: Walk;
-  stats: Map<string, NumStat>;
-}
-
-const MAX_WALKS_PER_STATE = 8;
-/** Finished walks per repository state: a RepoInfo object lives exactly as long as nothing it was read from changed. */
-const walkCache = new WeakMap<RepoInfo, Map<string, WalkResult>>();
-
-function remember(info: RepoInfo, key: string, result: WalkResult): void {
-  const walks = walkCache.get(info) ?? new Map<string, WalkResult>();
-  if (walks.size >= MAX_WALKS_PER_STATE) walks.delete(walks.keys().next().value as string);
-  walks.set(key, result);
-  walkCache.set(info, walks);
+  return { report, accomplishments: groupCommits(input), inProgress: branchesInProgress(input), authors: [...authors] };
 }
 
 /** What one walk kept: the graph, the merges that may name work, and the commits that may be the user's. */

@@ -3,7 +3,8 @@
  * filter config, its branches), cached per repository and reused until HEAD, a ref, the config,
  * the global config or the working tree's `.mailmap` changes on disk: the extension mines the same
  * repositories again and again. The same RepoInfo object is returned for as long as nothing changed,
- * so what is derived from it can be cached against it (a WeakMap keyed by it).
+ * and what is derived from it is cached in it (`results`). With a StateCache, both are also kept on
+ * disk (stateStore.ts), so a new process starts from them while the repository is unchanged.
  */
 import { readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
@@ -13,6 +14,9 @@ import { runGit } from './gitClient';
 import type { GitRunContext } from './gitClient';
 import { parseRefs, REFS_ARGS } from './refs';
 import type { Refs } from './refs';
+import { loadState, saveState } from './stateStore';
+import type { StateCache, StoredInfo } from './stateStore';
+import type { RepositoryResult } from './types';
 
 /** A repository as mining starts from it. */
 export interface RepoInfo {
@@ -29,6 +33,8 @@ export interface RepoInfo {
   /** Bytes in the object store's packs when it was read: a hint of how much history a walk may meet. */
   packBytes: number;
   refs: Refs;
+  /** Results mining derived from this state, by window, name, authors and ticket patterns. */
+  results: Map<string, RepositoryResult>;
 }
 
 interface Cached {
@@ -44,17 +50,21 @@ interface Cached {
 const RACY_MS = 2_000;
 const MAX_ENTRIES = 256;
 const cache = new Map<string, Cached>();
+const entries = new WeakMap<RepoInfo, Cached>();
 
-/** How many times `repoInfo` answered from its cache, for tests. */
-export const repoInfoStats = { hits: 0, misses: 0 };
+/** How many times `repoInfo` answered from memory, from the StateCache on disk, or from git, for tests. */
+export const repoInfoStats = { hits: 0, stored: 0, misses: 0 };
 
 /** Forgets every cached repository (tests, or a host that knows better). */
 export function clearRepoInfoCache(): void {
   cache.clear();
 }
 
-/** The repository at `ctx.cwd`: from the cache while HEAD, refs and config are unchanged, else from git (3 calls in parallel). */
-export async function repoInfo(ctx: GitRunContext): Promise<RepoInfo> {
+/**
+ * The repository at `ctx.cwd`: while HEAD, refs and config are unchanged, from memory or else from `store`
+ * on disk; otherwise from git (3 calls in parallel).
+ */
+export async function repoInfo(ctx: GitRunContext, store?: StateCache): Promise<RepoInfo> {
   const key = cacheKey(ctx);
   const hit = cache.get(key);
   if (hit) {
@@ -64,6 +74,13 @@ export async function repoInfo(ctx: GitRunContext): Promise<RepoInfo> {
       return hit.info;
     }
     cache.delete(key);
+  }
+  const stored = store && loadState(store, key);
+  if (stored && safeStamp(stored.info.toplevel, stored.gitDir, stored.commonDir)?.stamp === stored.stamp) {
+    repoInfoStats.stored++;
+    const info = fromStored(stored.info, stored.results);
+    remember({ key, stamp: stored.stamp, gitDir: stored.gitDir, commonDir: stored.commonDir, info });
+    return info;
   }
   repoInfoStats.misses++;
   const before = Date.now();
@@ -79,14 +96,33 @@ export async function repoInfo(ctx: GitRunContext): Promise<RepoInfo> {
   const info: RepoInfo = {
     toplevel, shallow: shallow === 'true', ...(headSha ? { headSha } : {}),
     emails: config.emails, neutralise: config.neutralise, mailmapConfigured: config.mailmapConfigured,
-    packBytes: packBytesIn(commonDir), refs: parseRefs(refsText),
+    packBytes: packBytesIn(commonDir), refs: parseRefs(refsText), results: new Map(),
   };
   const now = safeStamp(toplevel, gitDir, commonDir);
-  if (now && before - now.newest > RACY_MS) {
-    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-    cache.set(key, { key, stamp: now.stamp, gitDir, commonDir, info });
-  }
+  if (now && before - now.newest > RACY_MS) remember({ key, stamp: now.stamp, gitDir, commonDir, info });
   return info;
+}
+
+function remember(entry: Cached): void {
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(entry.key, entry);
+  entries.set(entry.info, entry);
+}
+
+/**
+ * Writes the state `info` was read from, with its results, to `store`; nothing when that state was
+ * never cached (its files were changing as it was read) or is no longer current.
+ */
+export async function saveRepoState(info: RepoInfo, store: StateCache): Promise<void> {
+  const entry = entries.get(info);
+  if (!entry || cache.get(entry.key) !== entry) return;
+  const { results, refs, ...plain } = info;
+  const stored: StoredInfo = { ...plain, refs: { ...refs, branches: [...refs.branches] } };
+  await saveState(store, { key: entry.key, stamp: entry.stamp, gitDir: entry.gitDir, commonDir: entry.commonDir, info: stored, results: [...results] });
+}
+
+function fromStored(stored: StoredInfo, results: [string, RepositoryResult][]): RepoInfo {
+  return { ...stored, refs: { ...stored.refs, branches: new Map(stored.refs.branches) }, results: new Map(results) };
 }
 
 /** The stamp, or undefined when the folders cannot be read (then nothing is cached). */

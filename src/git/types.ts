@@ -1,4 +1,5 @@
 /** Shared shapes of the git mining layer. Plain data: safe to serialise as JSON. */
+import type { StateCache } from './stateStore';
 
 /** A person as git knows them (after .mailmap). */
 export interface Person {
@@ -118,6 +119,15 @@ export interface RepositoryReport {
   warnings: string[];
 }
 
+/** One repository's share of a mining result. */
+export interface RepositoryResult {
+  report: RepositoryReport;
+  accomplishments: Accomplishment[];
+  inProgress: InProgressItem[];
+  /** Emails counted as the user here, lower-cased. */
+  authors: string[];
+}
+
 /** Options of one mining run. Host access is passed in as plain values. */
 export interface MineOptions {
   repositories: string[];
@@ -133,6 +143,8 @@ export interface MineOptions {
   signal?: AbortSignal;
   /** Path to the git binary (default "git"). */
   gitPath?: string;
+  /** Where repository state and results are kept between processes; none when unset. */
+  cache?: StateCache;
 }
 
 /** Result of mining: the git half of a draft. */

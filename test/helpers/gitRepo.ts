@@ -5,7 +5,7 @@
  * global config, so a developer's own ~/.gitconfig never leaks into a test.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -15,6 +15,8 @@ writeFileSync(emptyGlobalConfig, '');
 process.env.GIT_CONFIG_GLOBAL = emptyGlobalConfig;
 process.env.GIT_CONFIG_NOSYSTEM = '1';
 process.env.GIT_TERMINAL_PROMPT = '0';
+// The CLI keeps repository state between runs; never in the real user's cache folder.
+process.env.WORKLOG_CACHE_DIR = join(sandbox, 'cache');
 delete process.env.GIT_DIR;
 delete process.env.GIT_WORK_TREE;
 process.on('exit', () => rmSync(sandbox, { recursive: true, force: true }));
@@ -100,4 +102,19 @@ export function makeTempDir(name = 'dir'): string {
   const dir = join(mkdtempSync(join(sandbox, 'd-')), name);
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Moves every file and folder of the repository's .git, its .mailmap (and the global config) a minute
+ * into the past, as if nothing had changed lately: Work Log never caches a state read within seconds of a change.
+ */
+export function settle(repo: TempRepo): void {
+  const past = new Date(Date.now() - 60_000);
+  const walk = (p: string): void => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p)) walk(join(p, name));
+    utimesSync(p, past, past);
+  };
+  walk(join(repo.dir, '.git'));
+  if (existsSync(join(repo.dir, '.mailmap'))) utimesSync(join(repo.dir, '.mailmap'), past, past);
+  if (process.env.GIT_CONFIG_GLOBAL) utimesSync(process.env.GIT_CONFIG_GLOBAL, past, past);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempDir, makeTempRepo, ME } from '../../helpers/gitRepo';
+import { makeTempDir, makeTempRepo, ME, settle } from '../../helpers/gitRepo';
 import { worklog } from './runCli';
 
 const WINDOW = ['--since', '2026-11-01', '--until', '2026-11-21'];
@@ -82,6 +83,30 @@ describe('worklog draft (CLI)', () => {
       assert.match(r.stdout, /\{\{x\}\}/, `${format} keeps template syntax as text`);
       if (format === 'html') assert.doesNotMatch(r.stdout, /<b>CSV/);
     }
+  });
+
+  it('reuses what an unchanged repository gave the last run, never what it gave before a commit', () => {
+    const repo = makeTempRepo('kept');
+    const cacheDir = join(makeTempDir('cache'), 'worklog');
+    const draft = (extra: string[] = []) => {
+      const r = worklog(['draft', ...WINDOW, '--format', 'json', ...extra], repo.dir, { WORKLOG_CACHE_DIR: cacheDir });
+      assert.equal(r.code, 0, r.stderr);
+      const { generatedAt: _at, ...json } = JSON.parse(r.stdout);
+      return json;
+    };
+    const shas = (json: { accomplishments: { commits: { sha: string }[] }[] }) => json.accomplishments.flatMap(a => a.commits.map(c => c.sha)).sort();
+    const a = repo.commit({ message: 'feat: first', date: '2026-11-10T10:00:00Z' });
+    settle(repo);
+    assert.equal(readdirSync(join(cacheDir, '..')).length, 0);
+    const first = draft(['--no-cache']);
+    assert.throws(() => readdirSync(cacheDir), '--no-cache wrote the cache');
+    const second = draft();
+    assert.equal(readdirSync(cacheDir).filter(n => n.endsWith('.json')).length, 1, 'the run kept nothing');
+    assert.deepEqual(draft(), second);
+    assert.deepEqual(second, first);
+    const b = repo.commit({ message: 'fix: second', date: '2026-11-11T10:00:00Z' });
+    settle(repo);
+    assert.deepEqual(shas(draft()), [a, b].sort());
   });
 
   it('prints help and exits 0', () => {

@@ -1,25 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempRepo, ME } from '../../helpers/gitRepo';
-import type { TempRepo } from '../../helpers/gitRepo';
+import { makeTempRepo, ME, settle } from '../../helpers/gitRepo';
 import { mine } from '../../../src/git/mine';
 import { walkStats } from '../../../src/git/mineRepository';
 import { clearRepoInfoCache, repoInfo, repoInfoStats } from '../../../src/git/repoInfo';
 
 const NOV = { since: new Date('2026-11-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z'), label: 'November' };
-
-/** Moves every file and folder of the repository's .git, its .mailmap (and the global config) a minute into the past, as if nothing had changed lately. */
-function settle(repo: TempRepo): void {
-  const past = new Date(Date.now() - 60_000);
-  const walk = (p: string): void => {
-    if (statSync(p).isDirectory()) for (const name of readdirSync(p)) walk(join(p, name));
-    utimesSync(p, past, past);
-  };
-  walk(join(repo.dir, '.git'));
-  if (existsSync(join(repo.dir, '.mailmap'))) utimesSync(join(repo.dir, '.mailmap'), past, past);
-  if (process.env.GIT_CONFIG_GLOBAL) utimesSync(process.env.GIT_CONFIG_GLOBAL, past, past);
-}
 
 const shasOf = (result: Awaited<ReturnType<typeof mine>>) => result.accomplishments.flatMap(x => x.commits.map(c => c.sha)).sort();
 

@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempDir, makeTempRepo, settle } from '../../helpers/gitRepo';
+import type { TempRepo } from '../../helpers/gitRepo';
+import { mine } from '../../../src/git/mine';
+import { clearMiningCaches, walkStats } from '../../../src/git/mineRepository';
+import { repoInfoStats } from '../../../src/git/repoInfo';
+import { clearStates } from '../../../src/git/stateStore';
+import type { StateCache } from '../../../src/git/stateStore';
+import type { MiningResult } from '../../../src/git/types';
+
+const NOV = { since: new Date('2026-11-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z'), label: 'November' };
+const shasOf = (r: MiningResult) => r.accomplishments.flatMap(x => x.commits.map(c => c.sha)).sort();
+
+/** One mine() as a new process runs it (nothing in memory), and where its answers came from. */
+async function freshMine(repo: TempRepo, cache: StateCache | undefined): Promise<{ result: MiningResult; stored: number; misses: number; cachedWalks: number }> {
+  clearMiningCaches();
+  const before = { ...repoInfoStats, cached: walkStats.cached };
+  const result = await mine({ repositories: [repo.dir], window: NOV, authors: [], cache });
+  return { result, stored: repoInfoStats.stored - before.stored, misses: repoInfoStats.misses - before.misses, cachedWalks: walkStats.cached - before.cached };
+}
+
+const stateFiles = (cache: StateCache) => readdirSync(cache.dir).filter(n => n.endsWith('.json'));
+
+describe('git mining: repository state kept on disk between processes', () => {
+  after(() => clearMiningCaches());
+
+  it('a new process reuses an unchanged repository\'s state and result, and reads git again after a commit', async () => {
+    const repo = makeTempRepo();
+    const cache = { dir: join(makeTempDir(), 'state'), version: '1.0.0' };
+    const a = repo.commit({ message: 'feat: first', date: '2026-11-02T10:00:00Z' });
+    settle(repo);
+    const first = await freshMine(repo, cache);
+    assert.deepEqual([first.stored, first.misses], [0, 1]);
+    assert.deepEqual(shasOf(first.result), [a]);
+    assert.equal(stateFiles(cache).length, 1, 'nothing was written');
+
+    const second = await freshMine(repo, cache);
+    assert.deepEqual([second.stored, second.misses, second.cachedWalks], [1, 0, 1], 'the stored state was not used');
+    assert.deepEqual(second.result, first.result);
+
+    const b = repo.commit({ message: 'fix: second', date: '2026-11-03T10:00:00Z' });
+    settle(repo);
+    const third = await freshMine(repo, cache);
+    assert.deepEqual([third.stored, third.misses], [0, 1], 'a state from before the commit was used');
+    assert.deepEqual(shasOf(third.result), [a, b].sort());
+    const fourth = await freshMine(repo, cache);
+    assert.equal(fourth.stored, 1, 'the state after the commit was not stored');
+    assert.deepEqual(shasOf(fourth.result), [a, b].sort());
+  });
+
+  it('a reused result still reports the working tree as it is now', async () => {
+    const repo = makeTempRepo();
+    const cache = { dir: makeTempDir(), version: '1.0.0' };
+    repo.commit({ message: 'feat: first', date: '2026-11-02T10:00:00Z' });
+    settle(repo);
+    const clean = await freshMine(repo, cache);
+    assert.deepEqual(clean.result.inProgress.filter(i => i.kind === 'uncommitted'), []);
+    writeFileSync(join(repo.dir, 'draft.txt'), 'not committed yet\n');
+    const dirty = await freshMine(repo, cache);
+    assert.equal(dirty.stored, 1);
+    assert.deepEqual(dirty.result.inProgress.filter(i => i.kind === 'uncommitted').map(i => i.kind === 'uncommitted' && i.untracked), [1]);
+  });
+
+  it('ignores a corrupt file, a file from another version or for another repository, and replaces it', async () => {
+    const repo = makeTempRepo();
+    const cache = { dir: makeTempDir(), version: '1.0.0' };
+    const a = repo.commit({ message: 'feat: first', date: '2026-11-02T10:00:00Z' });
+    settle(repo);
+    await freshMine(repo, cache);
+    const [name] = stateFiles(cache);
+    const file = join(cache.dir, name);
+    const good = readFileSync(file, 'utf8');
+    const tampered = [
+      good.slice(0, good.length / 2),
+      '\0\0not json',
+      good.replace('"version":"1.0.0"', '"version":"0.9.0"'),
+      good.replace(/"key":"[^"]*"/, '"key":"/somewhere/else"'),
+      good.replace(/"results":\[.*\]\}\}$/, '"results":[["k",{"report":{}}]]}}'),
+    ];
+    for (const text of tampered) {
+      writeFileSync(file, text);
+      const r = await freshMine(repo, cache);
+      assert.deepEqual([r.stored, r.misses], [0, 1], `a bad file was used: ${text.slice(0, 60)}`);
+      assert.deepEqual(shasOf(r.result), [a]);
+      assert.doesNotThrow(() => JSON.parse(readFileSync(file, 'utf8')), 'the bad file was not replaced');
+    }
+    assert.equal((await freshMine(repo, { ...cache, version: '2.0.0' })).stored, 0, 'another version\'s results were used');
+  });
+
+  it('is readable only by the user, writes nothing without a cache or for a changing repository, and can be cleared', async () => {
+    const repo = makeTempRepo();
+    const cache = { dir: join(makeTempDir(), 'state'), version: '1.0.0' };
+    repo.commit({ message: 'feat: just now', date: '2026-11-02T10:00:00Z' });
+    await freshMine(repo, cache);
+    assert.throws(() => readdirSync(cache.dir), 'a state whose files had just changed was stored');
+    settle(repo);
+    await freshMine(repo, undefined);
+    assert.throws(() => readdirSync(cache.dir), 'a mine without a cache wrote one');
+    await freshMine(repo, cache);
+    if (process.platform !== 'win32') {
+      assert.equal(statSync(cache.dir).mode & 0o777, 0o700);
+      assert.equal(statSync(join(cache.dir, stateFiles(cache)[0])).mode & 0o777, 0o600);
+    }
+    await clearStates(cache);
+    assert.deepEqual(stateFiles(cache), []);
+    assert.equal((await freshMine(repo, cache)).stored, 0);
+  });
+});
