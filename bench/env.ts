@@ -1,5 +1,5 @@
 /** Where the benchmark keeps its data, and the hermetic environment every git it runs sees. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Bumped whenever generated data would change; the cache lives in a folder named after it. */
@@ -26,6 +26,9 @@ export function useHermeticEnv(): void {
   process.env.GIT_TERMINAL_PROMPT = '0';
   // "YYYY-MM-DD" means local midnight to the CLI; UTC makes it the same instant as for raw git.
   process.env.TZ = 'UTC';
+  // The CLI's repository cache: in the data folder, emptied at every start, so each run begins cold.
+  process.env.WORKLOG_CACHE_DIR = join(DATA, 'scratch', 'cli-cache');
+  rmSync(process.env.WORKLOG_CACHE_DIR, { recursive: true, force: true });
   delete process.env.GIT_DIR;
   delete process.env.GIT_WORK_TREE;
 }

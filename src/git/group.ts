@@ -62,6 +62,9 @@ export function titleFrom(text: string, tickets: readonly string[]): string {
   for (let changed = true; changed;) {
     changed = false;
     for (const id of tickets) {
+      // Most titles do not start with a ticket id: the regular expression is only built for one that may.
+      const head = t.slice(0, id.length + 1).toLowerCase();
+      if (!head.startsWith(id.toLowerCase()) && !head.slice(1).startsWith(id.toLowerCase())) continue;
       const m = t.match(new RegExp(`^[\\[(]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z])[\\])]?\\s*[:\\-–—]?\\s*`, 'i'));
       if (m && m[0].length < t.length) { t = t.slice(m[0].length); changed = true; }
     }
