@@ -45,6 +45,8 @@ export interface WorkLogTestApi {
   reminders(): ReminderItem[];
   /** The folder sent updates are kept in. */
   sentFolder(): string;
+  /** The folder repository state is kept in between sessions. */
+  repositoryCacheFolder(): string;
   /** The window Draft Update would propose now. */
   defaultWindow(): WindowSpec;
   /** The sidebar/status bar activity kind, and a promise for the running scan. */
@@ -84,10 +86,11 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
   push(journal);
   journal.start();
 
-  const git = new GitAccess(isTrusted, {
+  const repositoryCache = {
     dir: vscode.Uri.joinPath(context.globalStorageUri, 'repositories').fsPath,
     version: String((context.extension.packageJSON as { version?: unknown }).version ?? 'unknown'),
-  });
+  };
+  const git = new GitAccess(isTrusted, repositoryCache);
   const repositories = new RepositoryService(git, folders);
   const history = new DraftHistory(() => journal.folder);
   void history.migrateFrom(context.globalState).then(
@@ -205,6 +208,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltip }),
     reminders: () => statusBar.reminders(),
     sentFolder: () => history.folder,
+    repositoryCacheFolder: () => repositoryCache.dir,
     defaultWindow: () => drafter.defaultSpec(),
     activity: () => activity.state.kind,
     whenIdle: () => activity.idle(),

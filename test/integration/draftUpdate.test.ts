@@ -1,6 +1,8 @@
 /** Draft Update, the copy actions and Mark Update Sent on the fixture repository, in the real extension host. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/constants';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
@@ -124,6 +126,27 @@ describe('status bar and sidebar activity', () => {
     assert.equal(worklog.activity(), 'ready');
     assert.ok(worklog.gitRuns() > 0);
     assert.match(worklog.statusBar().tooltip, /repositor(y|ies) scanned/);
+  });
+
+  it('keeps what an unchanged repository gave in its global storage, and Refresh starts from scratch', async () => {
+    const worklog = await api();
+    const folder = worklog.repositoryCacheFolder();
+    // Work Log never stores a state read within seconds of a change: the fixture's .git is moved a minute back.
+    const past = new Date(Date.now() - 60_000);
+    const settle = (p: string): void => {
+      if (statSync(p).isDirectory()) for (const name of readdirSync(p)) settle(join(p, name));
+      utimesSync(p, past, past);
+    };
+    settle(join(fixtureDir()!, '.git'));
+    mkdirSync(folder, { recursive: true });
+    const stale = join(folder, 'from-an-earlier-session.json');
+    writeFileSync(stale, '{}');
+    await vscode.commands.executeCommand(Commands.refresh);
+    await worklog.whenIdle();
+    assert.equal(existsSync(stale), false, 'Refresh kept a stored state');
+    const toplevels = readdirSync(folder).filter(n => n.endsWith('.json'))
+      .map(n => (JSON.parse(readFileSync(join(folder, n), 'utf8')) as { state: { info: { toplevel: string } } }).state.info.toplevel);
+    assert.deepEqual(toplevels, [realpathSync(fixtureDir()!)]);
   });
 
   it('snoozes the reminder', async () => {
