@@ -79,7 +79,8 @@ function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
     binary: gitPath,
     maxConcurrentProcesses: 1,
     trimmed: false,
-    config: [...SAFE_CONFIG, ...(ctx.extraConfig ?? [])],
+    // The safe overrides come last: nothing passed in (or read back from a cache) can undo one.
+    config: [...(ctx.extraConfig ?? []), ...SAFE_CONFIG],
     timeout: { block: ctx.timeoutMs ?? 30_000 },
     // Resolve only when git's output streams have closed: the default (50 ms after exit) can cut a
     // streamed log short when several repositories are read at once.

@@ -36,6 +36,7 @@ export interface RepositoryMineOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
   gitPath?: string;
+  /** Where results are also kept between processes (see stateStore.ts). */
   cache?: StateCache;
 }
 
@@ -60,8 +61,10 @@ const MAX_RATES = 1024;
 /** Commits per second of history each repository's last walk listed (keyed by toplevel), to predict the next walk's size. */
 const walkRates = new Map<string, number>();
 
-/** How many walks printed numstat inline, left it to batches, or were not needed (the result was cached), for tests. */
-export const walkStats = { inline: 0, batched: 0, cached: 0 };
+/** How many walks printed numstat inline or left it to batches, for tests. */
+export const walkStats = { inline: 0, batched: 0 };
+/** How many repository results were reused (the repository unchanged since they were found), for tests. */
+export const resultStats = { reused: 0 };
 
 /** Forgets everything learned about repositories in this process (cached repository state and results, line counts, walk sizes). */
 export function clearMiningCaches(): void {
@@ -118,7 +121,7 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
     ...[...configured].sort()].join('\0');
   const known = info.mailmapConfigured ? undefined : info.results.get(key);
   if (known) {
-    walkStats.cached++;
+    resultStats.reused++;
     await status();
     const copy = structuredClone(known);
     return { ...copy, inProgress: [...copy.inProgress, ...inProgress] };

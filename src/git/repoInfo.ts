@@ -1,15 +1,15 @@
 /**
  * What mining needs to know about a repository before walking it (where it is, its identity and
- * filter config, its branches), cached per repository and reused until HEAD, a ref, the config,
- * the global config or the working tree's `.mailmap` changes on disk: the extension mines the same
- * repositories again and again. The same RepoInfo object is returned for as long as nothing changed,
+ * filter config, its branches), cached per repository and reused until HEAD, a ref, any config file
+ * git read (included ones too), the working tree's `.mailmap` or a `.git` between the folder and the
+ * repository's top changes on disk: the extension mines the same repositories again and again. The same RepoInfo object is returned for as long as nothing changed,
  * and what is derived from it is cached in it (`results`). With a StateCache, both are also kept on
  * disk (stateStore.ts), so a new process starts from them while the repository is unchanged.
  */
 import { readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { runGit } from './gitClient';
 import type { GitRunContext } from './gitClient';
 import { parseRefs, REFS_ARGS } from './refs';
@@ -37,11 +37,18 @@ export interface RepoInfo {
   results: Map<string, RepositoryResult>;
 }
 
+/** Where a repository's state lives on disk: what its stamp is taken of. */
+export interface Place {
+  gitDir: string;
+  commonDir: string;
+  /** Config files git read (or would read: include targets), and a `.git` in each folder from the given one up to the top. */
+  watched: string[];
+}
+
 interface Cached {
   key: string;
   stamp: string;
-  gitDir: string;
-  commonDir: string;
+  place: Place;
   info: RepoInfo;
 }
 
@@ -68,39 +75,51 @@ export async function repoInfo(ctx: GitRunContext, store?: StateCache): Promise<
   const key = cacheKey(ctx);
   const hit = cache.get(key);
   if (hit) {
-    const now = safeStamp(hit.info.toplevel, hit.gitDir, hit.commonDir);
-    if (now && now.stamp === hit.stamp) {
+    if (safeStamp(hit.info.toplevel, hit.place)?.stamp === hit.stamp) {
       repoInfoStats.hits++;
       return hit.info;
     }
     cache.delete(key);
   }
-  const stored = store && loadState(store, key);
-  if (stored && safeStamp(stored.info.toplevel, stored.gitDir, stored.commonDir)?.stamp === stored.stamp) {
+  const stored = store && fromStore(store, key);
+  if (stored) {
     repoInfoStats.stored++;
-    const info = fromStored(stored.info, stored.results);
-    remember({ key, stamp: stored.stamp, gitDir: stored.gitDir, commonDir: stored.commonDir, info });
-    return info;
+    remember(stored);
+    return stored.info;
   }
   repoInfoStats.misses++;
   const before = Date.now();
   const [top, configText, refsText] = await allOrFirstError([
     runGit(ctx, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--absolute-git-dir', '--git-common-dir', '--revs-only', 'HEAD']),
-    runGit(ctx, ['config', '-z', '--get-regexp', '^(user\\.email|mailmap\\.(file|blob)|filter\\..+\\.(clean|smudge|process))$']),
+    runGit(ctx, ['config', '-z', '--show-origin', '--list']),
     runGit(ctx, [...REFS_ARGS]),
   ]);
   const [toplevel, shallow, gitDir, commonDirText, headSha] = top.split('\n').map(l => l.trim());
   if (!toplevel) throw new Error(`not a git repository: ${ctx.cwd}`);
-  const config = parseConfig(configText);
-  const commonDir = resolve(ctx.cwd, commonDirText || gitDir);
+  const config = parseConfig(configText, toplevel);
+  const place: Place = { gitDir, commonDir: resolve(ctx.cwd, commonDirText || gitDir), watched: [...config.files, ...gitEntriesBelow(resolve(ctx.cwd), toplevel)] };
   const info: RepoInfo = {
     toplevel, shallow: shallow === 'true', ...(headSha ? { headSha } : {}),
     emails: config.emails, neutralise: config.neutralise, mailmapConfigured: config.mailmapConfigured,
-    packBytes: packBytesIn(commonDir), refs: parseRefs(refsText), results: new Map(),
+    packBytes: packBytesIn(place.commonDir), refs: parseRefs(refsText), results: new Map(),
   };
-  const now = safeStamp(toplevel, gitDir, commonDir);
-  if (now && before - now.newest > RACY_MS) remember({ key, stamp: now.stamp, gitDir, commonDir, info });
+  const now = safeStamp(toplevel, place);
+  if (now && before - now.newest > RACY_MS) remember({ key, stamp: now.stamp, place, info });
   return info;
+}
+
+/** The stored state for `key` when its stamp still matches; any file that does not read back as one is a miss. */
+function fromStore(store: StateCache, key: string): Cached | undefined {
+  try {
+    const stored = loadState(store, key);
+    if (!stored || safeStamp(stored.info.toplevel, stored.place)?.stamp !== stored.stamp) return undefined;
+    const info: RepoInfo = {
+      ...stored.info, refs: { ...stored.info.refs, branches: new Map(stored.info.refs.branches) }, results: new Map(stored.results),
+    };
+    return { key, stamp: stored.stamp, place: stored.place, info };
+  } catch {
+    return undefined;
+  }
 }
 
 function remember(entry: Cached): void {
@@ -116,22 +135,32 @@ function remember(entry: Cached): void {
 export async function saveRepoState(info: RepoInfo, store: StateCache): Promise<void> {
   const entry = entries.get(info);
   if (!entry || cache.get(entry.key) !== entry) return;
+  // Every field but the Maps is plain JSON; the Maps are stored as entry lists.
   const { results, refs, ...plain } = info;
   const stored: StoredInfo = { ...plain, refs: { ...refs, branches: [...refs.branches] } };
-  await saveState(store, { key: entry.key, stamp: entry.stamp, gitDir: entry.gitDir, commonDir: entry.commonDir, info: stored, results: [...results] });
-}
-
-function fromStored(stored: StoredInfo, results: [string, RepositoryResult][]): RepoInfo {
-  return { ...stored, refs: { ...stored.refs, branches: new Map(stored.refs.branches) }, results: new Map(results) };
+  await saveState(store, { key: entry.key, stamp: entry.stamp, place: entry.place, info: stored, results: [...results] });
 }
 
 /** The stamp, or undefined when the folders cannot be read (then nothing is cached). */
-function safeStamp(toplevel: string, gitDir: string, commonDir: string): { stamp: string; newest: number } | undefined {
+function safeStamp(toplevel: string, place: Place): { stamp: string; newest: number } | undefined {
   try {
-    return stampOf(toplevel, gitDir, commonDir);
+    return stampOf(toplevel, place);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A `.git` in each folder from `cwd` up to (not including) the repository's top: `git init` in one of them
+ * makes `cwd` another repository. Without `top` on the way up (a path through a symbolic link), every folder up to the root.
+ */
+function gitEntriesBelow(cwd: string, top: string): string[] {
+  const out: string[] = [];
+  for (let dir = cwd; dir !== top && out.length < 64; dir = dirname(dir)) {
+    out.push(join(dir, '.git'));
+    if (dirname(dir) === dir) break;
+  }
+  return out;
 }
 
 function cacheKey(ctx: GitRunContext): string {
@@ -145,7 +174,7 @@ function cacheKey(ctx: GitRunContext): string {
  * Synchronous on purpose: a few dozen `stat` calls take well under a millisecond, far less than as many
  * round trips through the thread pool, and this check runs before every scan.
  */
-function stampOf(toplevel: string, gitDir: string, commonDir: string): { stamp: string; newest: number } {
+function stampOf(toplevel: string, { gitDir, commonDir, watched }: Place): { stamp: string; newest: number } {
   const env = process.env;
   const globals = env.GIT_CONFIG_GLOBAL
     ? [env.GIT_CONFIG_GLOBAL]
@@ -156,6 +185,7 @@ function stampOf(toplevel: string, gitDir: string, commonDir: string): { stamp: 
     ...globals,
     ...(env.GIT_CONFIG_NOSYSTEM ? [] : ['/etc/gitconfig']),
     ...refDirs(join(commonDir, 'refs', 'heads')),
+    ...watched,
   ];
   let newest = 0;
   const parts = files.map(f => {
@@ -190,22 +220,37 @@ function packBytesIn(commonDir: string): number {
   }
 }
 
-/** Emails from `user.email`, `-c` overrides that switch off every clean/smudge filter driver, and whether a mailmap is configured. */
-function parseConfig(text: string): { emails: string[]; neutralise: string[]; mailmapConfigured: boolean } {
+/**
+ * From `config -z --show-origin --list`: emails from `user.email`, `-c` overrides that switch off every
+ * clean/smudge filter driver, whether a mailmap is configured, and the config files to watch: every file
+ * an entry came from, and every file an `include.path`/`includeIf.*.path` names (it may not exist yet).
+ */
+function parseConfig(text: string, toplevel: string): { emails: string[]; neutralise: string[]; mailmapConfigured: boolean; files: string[] } {
   const emails: string[] = [];
   const drivers = new Set<string>();
+  const files = new Set<string>();
   let mailmapConfigured = false;
-  for (const entry of text.split('\0')) {
+  const tokens = text.split('\0');
+  for (let i = 0; i + 1 < tokens.length; i += 2) {
+    const origin = tokens[i].startsWith('file:') ? resolve(toplevel, tokens[i].slice('file:'.length)) : undefined;
+    const entry = tokens[i + 1];
     const nl = entry.indexOf('\n');
-    const key = nl < 0 ? entry : entry.slice(0, nl);
+    // Section and variable names are case-insensitive; a subsection (a filter driver's name) is not.
+    const rawKey = nl < 0 ? entry : entry.slice(0, nl);
+    const key = rawKey.toLowerCase();
     const value = nl < 0 ? '' : entry.slice(nl + 1);
-    if (key.toLowerCase() === 'user.email') emails.splice(0, emails.length, value);
-    if (/^mailmap\.(file|blob)$/i.test(key)) mailmapConfigured = true;
-    const driver = /^filter\.(.+)\.(clean|smudge|process)$/i.exec(key)?.[1];
+    if (origin) files.add(origin);
+    if (key === 'user.email') emails.splice(0, emails.length, value);
+    if (/^mailmap\.(file|blob)$/.test(key)) mailmapConfigured = true;
+    if (/^include(if\..*)?\.path$/.test(key) && value) {
+      const target = value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
+      files.add(isAbsolute(target) ? target : resolve(origin ? dirname(origin) : toplevel, target));
+    }
+    const driver = /^filter\.(.+)\.(clean|smudge|process)$/i.exec(rawKey)?.[1];
     if (driver) drivers.add(driver);
   }
   const neutralise = [...drivers].filter(d => !d.includes('=')).flatMap(d => [`filter.${d}.clean=`, `filter.${d}.smudge=`, `filter.${d}.process=`, `filter.${d}.required=false`]);
-  return { emails, neutralise, mailmapConfigured };
+  return { emails, neutralise, mailmapConfigured, files: [...files] };
 }
 
 /** Like Promise.all, but waits for every call, so a later failure cannot hide the first one's clearer message. */

@@ -5,9 +5,10 @@
  * global config, so a developer's own ~/.gitconfig never leaks into a test.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { settleRepository } from './settle';
 
 const sandbox = mkdtempSync(join(tmpdir(), 'worklog-test-'));
 const emptyGlobalConfig = join(sandbox, 'gitconfig');
@@ -104,17 +105,7 @@ export function makeTempDir(name = 'dir'): string {
   return dir;
 }
 
-/**
- * Moves every file and folder of the repository's .git, its .mailmap (and the global config) a minute
- * into the past, as if nothing had changed lately: Work Log never caches a state read within seconds of a change.
- */
-export function settle(repo: TempRepo): void {
-  const past = new Date(Date.now() - 60_000);
-  const walk = (p: string): void => {
-    if (statSync(p).isDirectory()) for (const name of readdirSync(p)) walk(join(p, name));
-    utimesSync(p, past, past);
-  };
-  walk(join(repo.dir, '.git'));
-  if (existsSync(join(repo.dir, '.mailmap'))) utimesSync(join(repo.dir, '.mailmap'), past, past);
-  if (process.env.GIT_CONFIG_GLOBAL) utimesSync(process.env.GIT_CONFIG_GLOBAL, past, past);
+/** Ages the repository's .git, its .mailmap, the global config and `extra` files a minute into the past (see settleRepository). */
+export function settle(repo: TempRepo, extra: readonly string[] = []): void {
+  settleRepository(repo.dir, [...(process.env.GIT_CONFIG_GLOBAL ? [process.env.GIT_CONFIG_GLOBAL] : []), ...extra]);
 }

@@ -1,20 +1,20 @@
 import { strict as assert } from 'node:assert';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempRepo, ME, settle } from '../../helpers/gitRepo';
+import { makeTempDir, makeTempRepo, ME, settle } from '../../helpers/gitRepo';
 import { mine } from '../../../src/git/mine';
-import { walkStats } from '../../../src/git/mineRepository';
+import { resultStats } from '../../../src/git/mineRepository';
 import { clearRepoInfoCache, repoInfo, repoInfoStats } from '../../../src/git/repoInfo';
 
 const NOV = { since: new Date('2026-11-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z'), label: 'November' };
 
 const shasOf = (result: Awaited<ReturnType<typeof mine>>) => result.accomplishments.flatMap(x => x.commits.map(c => c.sha)).sort();
 
-/** Runs a mine() and says how many of its walks were answered from the cache. */
-async function cachedWalks(fn: () => ReturnType<typeof mine>): Promise<{ result: Awaited<ReturnType<typeof mine>>; cached: number }> {
-  const before = walkStats.cached;
+/** Runs a mine() and says how many of its repository results were reused. */
+async function reusedResults(fn: () => ReturnType<typeof mine>): Promise<{ result: Awaited<ReturnType<typeof mine>>; cached: number }> {
+  const before = resultStats.reused;
   const result = await fn();
-  return { result, cached: walkStats.cached - before };
+  return { result, cached: resultStats.reused - before };
 }
 
 function delta<T>(fn: () => Promise<T>): Promise<{ value: T; hits: number; misses: number }> {
@@ -53,6 +53,35 @@ describe('git mining: the per-repository cache', () => {
     const afterCommit = await delta(() => repoInfo({ cwd: repo.dir }));
     assert.equal(afterCommit.misses, 1);
     assert.equal(afterCommit.value.refs.branches.get('main'), sha);
+  });
+
+  it('reads git again when a config file named by include.path changes, or when git init makes a folder its own repository', async () => {
+    const repo = makeTempRepo();
+    repo.commit({ message: 'feat: first' });
+    const included = join(makeTempDir(), 'work.gitconfig');
+    writeFileSync(included, '[user]\n\temail = first@example.com\n');
+    repo.git(['config', 'user.email', 'local@example.com']);
+    repo.git(['config', '--unset', 'user.email']);
+    repo.git(['config', 'include.path', included]);
+    mkdirSync(join(repo.dir, 'tools'));
+    const age = () => settle(repo, [included]);
+    age();
+    const before = await delta(() => repoInfo({ cwd: repo.dir }));
+    assert.deepEqual(before.value.emails, ['first@example.com']);
+    assert.equal((await delta(() => repoInfo({ cwd: repo.dir }))).hits, 1, 'the settled state was not cached');
+    writeFileSync(included, '[user]\n\temail = second@example.com\n');
+    const after = await delta(() => repoInfo({ cwd: repo.dir }));
+    assert.equal(after.misses, 1, 'a change in an included config file was not noticed');
+    assert.deepEqual(after.value.emails, ['second@example.com']);
+
+    age();
+    const inTools = await repoInfo({ cwd: join(repo.dir, 'tools') });
+    assert.equal(inTools.toplevel, repo.dir);
+    assert.equal((await delta(() => repoInfo({ cwd: join(repo.dir, 'tools') }))).hits, 1, 'the settled state was not cached');
+    repo.git(['init', '-q', 'tools']);
+    const nested = await delta(() => repoInfo({ cwd: join(repo.dir, 'tools') }));
+    assert.equal(nested.misses, 1, 'git init in the folder was not noticed');
+    assert.equal(nested.value.toplevel, join(repo.dir, 'tools'));
   });
 
   it('never caches a repository whose files changed within the last seconds', async () => {
@@ -96,19 +125,19 @@ describe('git mining: the per-repository cache', () => {
     const a = repo.commit({ message: 'feat: first', date: '2026-11-02T10:00:00Z' });
     const theirs = repo.commit({ message: 'feat: from an old address', date: '2026-11-03T10:00:00Z', author: { name: 'A. L.', email: 'ada@old-job.example' } });
     settle(repo);
-    const first = await cachedWalks(mineNov);
+    const first = await reusedResults(mineNov);
     assert.equal(first.cached, 0);
     assert.deepEqual(shasOf(first.result), [a]);
-    const again = await cachedWalks(mineNov);
+    const again = await reusedResults(mineNov);
     assert.equal(again.cached, 1, 'an unchanged repository was walked again');
     assert.deepEqual(again.result, first.result);
-    const otherWindow = await cachedWalks(() => mine({ repositories: [repo.dir], window: { ...NOV, since: new Date('2026-11-03T00:00:00Z') }, authors: [] }));
+    const otherWindow = await reusedResults(() => mine({ repositories: [repo.dir], window: { ...NOV, since: new Date('2026-11-03T00:00:00Z') }, authors: [] }));
     assert.equal(otherWindow.cached, 0, 'another window answered from the cache');
     assert.deepEqual(shasOf(otherWindow.result), []);
 
     writeFileSync(join(repo.dir, '.mailmap'), `${ME.name} <${ME.email}> <ada@old-job.example>\n`);
     settle(repo);
-    const mapped = await cachedWalks(mineNov);
+    const mapped = await reusedResults(mineNov);
     assert.equal(mapped.cached, 0, 'the walk from before the .mailmap edit was reused');
     assert.deepEqual(shasOf(mapped.result), [a, theirs].sort());
 
@@ -116,7 +145,7 @@ describe('git mining: the per-repository cache', () => {
     await mineNov();
     const b = repo.commit({ message: 'fix: second', date: '2026-11-04T10:00:00Z' });
     settle(repo);
-    const afterCommit = await cachedWalks(mineNov);
+    const afterCommit = await reusedResults(mineNov);
     assert.equal(afterCommit.cached, 0);
     assert.deepEqual(shasOf(afterCommit.result), [a, theirs, b].sort());
     const counted = afterCommit.result.accomplishments.flatMap(x => x.commits).find(c => c.sha === b);

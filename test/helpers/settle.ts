@@ -1,0 +1,17 @@
+/**
+ * Ages a repository's files as if nothing had changed lately: Work Log never caches a state read within
+ * seconds of a change. No side effects on import, so the integration tests (inside the extension host) can use it.
+ */
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Moves every file and folder of `dir`'s .git, its .mailmap and the `extra` files a minute into the past. */
+export function settleRepository(dir: string, extra: readonly string[] = []): void {
+  const past = new Date(Date.now() - 60_000);
+  const walk = (p: string): void => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p)) walk(join(p, name));
+    utimesSync(p, past, past);
+  };
+  walk(join(dir, '.git'));
+  for (const f of [join(dir, '.mailmap'), ...extra]) if (existsSync(f)) utimesSync(f, past, past);
+}
