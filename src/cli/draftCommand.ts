@@ -66,7 +66,8 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
 
   let window;
   try {
-    const spec = values.since ? { since: values.since, until: values.until ?? host.now } : parseWindowSpec(values.window ?? '7d');
+    // Without --until the window ends with today (tomorrow's midnight), as the presets do: the same window all day long.
+    const spec = values.since ? { since: values.since, until: values.until } : parseWindowSpec(values.window ?? '7d');
     window = resolveWindow(spec, { now: host.now, workWeek });
   } catch (e) {
     throw new UsageError((e as Error).message);

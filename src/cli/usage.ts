@@ -25,7 +25,7 @@ Draft options:
   --repo PATH          repository to mine (repeatable; default: the current directory)
   --author EMAIL       an email that is you (repeatable; each repo's user.email is always included)
   --since DATE         start of the window, inclusive (YYYY-MM-DD = local midnight, or ISO 8601)
-  --until DATE         end of the window, exclusive (default: now)
+  --until DATE         end of the window, exclusive (default: the end of today)
   --window W           last-working-day | this-week | last-week | quarter | <N>d (default: 7d)
   --template NAME      weekly | standup | one-on-one | brag | problem-report | a template of yours
   --templates DIR      your templates folder (overrides built-ins by name, adds new ones)
@@ -37,8 +37,8 @@ Draft options:
   --manager NAME       your manager's name, used in the greeting
   --git PATH           the git binary to run (default: git on PATH)
   --git-timeout S      give up on a repository whose git prints nothing for S seconds (default: 30)
-  --no-cache           neither read nor write the repository cache (default: $WORKLOG_CACHE_DIR, else
-                       ~/.cache/worklog; what an unchanged repository gave last time is reused)
+  --no-cache           neither read nor write the repository cache, where what an unchanged repository
+                       gave last time is kept ($WORKLOG_CACHE_DIR, else ~/.cache/worklog/repositories)
 
 Journal options (add, list, set, export):
   --journal DIR        journal folder (default: $WORKLOG_JOURNAL; one of the two is required)

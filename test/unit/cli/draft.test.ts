@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, makeTempRepo, ME, settle } from '../../helpers/gitRepo';
 import { worklog } from './runCli';
@@ -101,8 +101,11 @@ describe('worklog draft (CLI)', () => {
     const first = draft(['--no-cache']);
     assert.throws(() => readdirSync(cacheDir), '--no-cache wrote the cache');
     const second = draft();
-    assert.equal(readdirSync(cacheDir).filter(n => n.endsWith('.json')).length, 1, 'the run kept nothing');
+    const kept = readdirSync(cacheDir).filter(n => n.endsWith('.json')).map(n => join(cacheDir, n));
+    assert.equal(kept.length, 1, 'the run kept nothing');
+    const written = statSync(kept[0]).mtimeMs;
     assert.deepEqual(draft(), second);
+    assert.equal(statSync(kept[0]).mtimeMs, written, 'the third run read git again instead of the cache');
     assert.deepEqual(second, first);
     const b = repo.commit({ message: 'fix: second', date: '2026-11-11T10:00:00Z' });
     settle(repo);
