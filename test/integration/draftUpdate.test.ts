@@ -1,13 +1,14 @@
 /** Draft Update, the copy actions and Mark Update Sent on the fixture repository, in the real extension host. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/constants';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
 import type { SentDraft } from '../../src/commands/draftHistory';
 import { convertMarkdown } from '../../src/draft/convert';
+import { settleRepository } from '../helpers/settle';
 import { fixtureDir } from './hostEnv';
 import { api, closeUntitled } from './workbench';
 
@@ -131,20 +132,18 @@ describe('status bar and sidebar activity', () => {
   it('keeps what an unchanged repository gave in its global storage, and Refresh starts from scratch', async () => {
     const worklog = await api();
     const folder = worklog.repositoryCacheFolder();
-    // Work Log never stores a state read within seconds of a change: the fixture's .git is moved a minute back.
-    const past = new Date(Date.now() - 60_000);
-    const settle = (p: string): void => {
-      if (statSync(p).isDirectory()) for (const name of readdirSync(p)) settle(join(p, name));
-      utimesSync(p, past, past);
-    };
-    settle(join(fixtureDir()!, '.git'));
+    settleRepository(fixtureDir()!);
     mkdirSync(folder, { recursive: true });
-    const stale = join(folder, 'from-an-earlier-session.json');
+    // A state file of an earlier session (the store's names are 32 hex digits), and a file the store did not write.
+    const stale = join(folder, `${'0'.repeat(32)}.json`);
+    const foreign = join(folder, 'notes.json');
+    writeFileSync(foreign, '{}');
     writeFileSync(stale, '{}');
     await vscode.commands.executeCommand(Commands.refresh);
     await worklog.whenIdle();
     assert.equal(existsSync(stale), false, 'Refresh kept a stored state');
-    const toplevels = readdirSync(folder).filter(n => n.endsWith('.json'))
+    assert.equal(existsSync(foreign), true, 'Refresh deleted a file the store did not write');
+    const toplevels = readdirSync(folder).filter(n => /^[0-9a-f]{32}\.json$/.test(n))
       .map(n => (JSON.parse(readFileSync(join(folder, n), 'utf8')) as { state: { info: { toplevel: string } } }).state.info.toplevel);
     assert.deepEqual(toplevels, [realpathSync(fixtureDir()!)]);
   });
