@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Place } from './repoInfo';
+import type { Place, RepoInfo } from './repoInfo';
 import type { RepositoryResult } from './types';
 
 /** Where repository state is kept between processes, and the version of the code whose results it holds. */
@@ -31,17 +31,8 @@ export interface StoredState {
   results: [string, RepositoryResult][];
 }
 
-/** RepoInfo as JSON. */
-export interface StoredInfo {
-  toplevel: string;
-  shallow: boolean;
-  headSha?: string;
-  emails: string[];
-  neutralise: string[];
-  mailmapConfigured: boolean;
-  packBytes: number;
-  refs: { branches: [string, string][]; originHead?: string; current?: string };
-}
+/** RepoInfo as JSON: its Maps as entry lists, its results beside it. */
+export type StoredInfo = Omit<RepoInfo, 'refs' | 'results'> & { refs: Omit<RepoInfo['refs'], 'branches'> & { branches: [string, string][] } };
 
 /** Bumped when the file's layout changes. */
 const FORMAT = 2;
