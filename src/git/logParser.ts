@@ -109,9 +109,33 @@ export const NUMSTAT_FORMAT = '--format=%x01%H';
  */
 export function parseNumstat(text: string): Map<string, NumStat> {
   const stats = new Map<string, NumStat>();
+  readMarkedNumstat(text, 0, ([sha]) => {
+    const stat = { insertions: 0, deletions: 0, files: 0 };
+    stats.set(sha, stat);
+    return stat;
+  });
+  return stats;
+}
+
+/**
+ * Reads `git log --numstat -z` output in which each commit starts with a 0x01-marked SHA and `fields` more
+ * tokens (any text), then its numstat entries. `onCommit` gets the SHA and those tokens and returns the
+ * counts to add the entries to. Paths are skipped by position, so no path or message can be taken for a header.
+ */
+function readMarkedNumstat(text: string, fields: number, onCommit: (tokens: string[]) => NumStat): void {
+  let pending: string[] | undefined;
   let current: NumStat | undefined;
   let skipPaths = 0;
+  const take = (tokens: string[]) => {
+    pending = undefined;
+    current = onCommit(tokens);
+  };
   const tokenizer = new NulTokenizer(token => {
+    if (pending) {
+      pending.push(token);
+      if (pending.length === fields + 1) take(pending);
+      return;
+    }
     if (skipPaths > 0) {
       skipPaths--;
       return;
@@ -119,15 +143,15 @@ export function parseNumstat(text: string): Map<string, NumStat> {
     const t = token.replace(/^\n+/, '');
     const sha = headerSha(t);
     if (sha) {
-      current = { insertions: 0, deletions: 0, files: 0 };
-      stats.set(sha, current);
+      current = undefined;
+      pending = [sha];
+      if (fields === 0) take(pending);
       return;
     }
     if (current) skipPaths = addNumstatEntry(current, t);
   });
   tokenizer.push(text);
   tokenizer.end();
-  return stats;
 }
 
 /** The SHA of a 0x01-marked header token, else undefined. */
@@ -161,33 +185,10 @@ export interface FullRecord {
  */
 export function parseFullLog(text: string): FullRecord[] {
   const out: FullRecord[] = [];
-  let fields: string[] | undefined;
-  let current: FullRecord | undefined;
-  let skipPaths = 0;
-  const tokenizer = new NulTokenizer(token => {
-    if (fields) {
-      fields.push(token);
-      if (fields.length === FIELDS) {
-        current = { record: toRecord(fields), stat: { insertions: 0, deletions: 0, files: 0 } };
-        fields = undefined;
-        out.push(current);
-      }
-      return;
-    }
-    if (skipPaths > 0) {
-      skipPaths--;
-      return;
-    }
-    const t = token.replace(/^\n+/, '');
-    const sha = headerSha(t);
-    if (sha) {
-      fields = [sha];
-      current = undefined;
-      return;
-    }
-    if (current) skipPaths = addNumstatEntry(current.stat, t);
+  readMarkedNumstat(text, FIELDS - 1, tokens => {
+    const full = { record: toRecord(tokens), stat: { insertions: 0, deletions: 0, files: 0 } };
+    out.push(full);
+    return full.stat;
   });
-  tokenizer.push(text);
-  tokenizer.end();
   return out;
 }

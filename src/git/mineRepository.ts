@@ -116,8 +116,9 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
     return { report, accomplishments: [], inProgress, authors: [...configured] };
   }
 
-  // History is immutable: while HEAD, refs, config and .mailmap are unchanged, the same window gives the same result.
-  const key = [options.window.since.getTime(), options.window.until.getTime(), defaultBranch ?? '', report.name, options.ticketKey,
+  // History is immutable: while HEAD, refs, config and .mailmap are unchanged (so while `info` is the same object, the
+  // default branch included), the same window, name, ticket patterns and authors give the same result.
+  const key = [options.window.since.getTime(), options.window.until.getTime(), report.name, options.ticketKey,
     ...[...configured].sort()].join('\0');
   const known = info.mailmapConfigured ? undefined : info.results.get(key);
   if (known) {
