@@ -1,6 +1,6 @@
 /** The periods Export Journal offers, resolved to a window in local time. Pure: no vscode. */
 import type { TimeWindow } from '../git/types';
-import { localDay } from '../git/window';
+import { localDay, quarterOf, startOfDay, startOfQuarter } from '../time/days';
 
 /** A named period, or explicit days (`until` exclusive, as `YYYY-MM-DD`). */
 export type ExportPeriod = 'quarter' | 'half' | 'year' | 'all' | { since: string; until?: string };
@@ -20,7 +20,7 @@ const midnight = (text: string): Date => new Date(`${text}T00:00:00`);
  * today; `all` from the earliest entry. Explicit days are taken as given.
  */
 export function exportWindow(period: ExportPeriod, now: Date, earliest: Date): TimeWindow {
-  const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  const endOfToday = startOfDay(now, 1);
   const from = (since: Date, label: string): TimeWindow => ({ since, until: endOfToday, label });
   const y = now.getFullYear();
   if (typeof period === 'object') {
@@ -29,13 +29,11 @@ export function exportWindow(period: ExportPeriod, now: Date, earliest: Date): T
     if (Number.isNaN(since.getTime()) || Number.isNaN(until.getTime()) || until <= since) {
       throw new Error(`"${period.since}${period.until ? `..${period.until}` : ''}" is not a period`);
     }
-    return { since, until, label: `${localDay(since)} – ${localDay(new Date(until.getTime() - 1))}` };
+    return { since, until, label: `${localDay(since)} – ${localDay(startOfDay(until, -1))}` };
   }
   switch (period) {
-    case 'quarter': {
-      const q = Math.floor(now.getMonth() / 3);
-      return from(new Date(y, q * 3, 1), `Q${q + 1} ${y}`);
-    }
+    case 'quarter':
+      return from(startOfQuarter(now), quarterOf(now));
     case 'half': {
       const h = now.getMonth() < 6 ? 0 : 1;
       return from(new Date(y, h * 6, 1), `H${h + 1} ${y}`);
@@ -43,8 +41,8 @@ export function exportWindow(period: ExportPeriod, now: Date, earliest: Date): T
     case 'year':
       return from(new Date(y, 0, 1), String(y));
     case 'all': {
-      const start = new Date(earliest.getFullYear(), earliest.getMonth(), earliest.getDate());
-      return from(start < endOfToday ? start : new Date(y, now.getMonth(), now.getDate()), 'the whole journal');
+      const start = startOfDay(earliest);
+      return from(start < endOfToday ? start : startOfDay(now), 'the whole journal');
     }
   }
 }

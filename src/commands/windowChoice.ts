@@ -1,5 +1,5 @@
 /** The window choices of Draft Update and the validation of custom dates. Pure: no vscode. */
-import { localDay, parseDate } from '../git/window';
+import { localDay, parseDate } from '../time/days';
 import type { WindowPreset } from '../git/window';
 import type { DefaultWindow } from '../config';
 

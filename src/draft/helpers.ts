@@ -15,7 +15,7 @@
  *   {{#if (eq a b)}}, {{#if (or a b)}}, {{#if (and a b)}}   comparisons in conditions
  */
 import type { HelperOptions } from 'handlebars';
-import { formatDay } from './dates';
+import { formatDay } from '../time/days';
 import type { DraftEnvironment } from './environment';
 import { escapeMarkdown } from './markdownEscape';
 import type { DraftWorkItem } from './model';

@@ -74,6 +74,7 @@ export function toJson(model: DraftModel): Record<string, unknown> {
       due: p.due ?? null,
       status: p.status,
       bucket: p.bucket,
+      ...(p.dueInDays !== undefined ? { dueInDays: p.dueInDays } : {}),
       ...(p.plan ? { plan: p.plan } : {}),
       ...(p.closedAt ? { closedAt: p.closedAt } : {}),
     })),

@@ -2,7 +2,7 @@
 import type { Accomplishment, MiningResult } from '../git/types';
 import { hasProposal } from '../journal/hasProposal';
 import type { Entry, GoalKind, ProblemStatus, PromiseStatus } from '../journal/types';
-import { daysBetween, localDay } from './dates';
+import { daysBetween, localDay } from '../time/days';
 import { creditTeam } from './people';
 import { bucketPromises } from './promises';
 import { buildWorkItems, groupByGoal, timelineOf } from './workItems';

@@ -1,6 +1,6 @@
 /** Sorts promises into what a manager needs to hear: kept, due soon, at risk, slipped. */
 import type { PromiseEntry } from '../journal/types';
-import { daysBetween, parseDay } from './dates';
+import { daysBetween, parseDay } from '../time/days';
 import type { DraftPromise, DraftPromises, PromiseBucket } from './model';
 
 /** Days ahead that count as "due soon": the draft looks at the coming week (the status bar only at the next 3 days). */

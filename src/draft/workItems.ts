@@ -1,7 +1,7 @@
 /** Merges git accomplishments with journal wins into ranked work items, grouped by goal and by month. */
 import type { Accomplishment } from '../git/types';
 import type { GoalEntry, WinEntry } from '../journal/types';
-import { formatDay, parseDay, quarterOf } from './dates';
+import { formatDay, parseDay, quarterOf } from '../time/days';
 import type { DraftGoal, DraftGoalGroup, DraftQuarter, DraftWin, DraftWorkItem } from './model';
 import { MAX_TITLE_LENGTH, normaliseText, truncateText } from './sanitize';
 

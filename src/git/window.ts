@@ -1,4 +1,5 @@
 /** Time windows for a draft: presets and explicit dates resolved to a half-open [since, until). */
+import { localDay, parseDate, quarterOf, startOfDay as midnight, startOfQuarter } from '../time/days';
 import type { TimeWindow } from './types';
 
 /** The named presets accepted by `--window` and the `worklog.draft.defaultWindow` setting. */
@@ -25,37 +26,6 @@ export interface WindowContext {
 
 const DEFAULT_WORK_WEEK = [1, 2, 3, 4, 5];
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** Local midnight of the day `date` falls on, shifted by `days` (DST-safe). */
-function midnight(date: Date, days = 0): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
-}
-
-/** `YYYY-MM-DD` of a local date. */
-export function localDay(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
-}
-
-/** Parses `YYYY-MM-DD` (local midnight) or an ISO timestamp; throws a clear Error otherwise. */
-export function parseDate(text: string | Date, what = 'date'): Date {
-  if (text instanceof Date) {
-    if (Number.isNaN(text.getTime())) throw new Error(`invalid ${what}`);
-    return text;
-  }
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const date = new Date(y, m - 1, d);
-    if (date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) throw new Error(`invalid ${what} '${text}': no such day`);
-    return date;
-  }
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text.trim())) {
-    const date = new Date(text.trim());
-    if (!Number.isNaN(date.getTime())) return date;
-  }
-  throw new Error(`invalid ${what} '${text}': use YYYY-MM-DD or an ISO date-time`);
-}
 
 function workWeekOf(ctx: WindowContext): number[] {
   const week = [...new Set(ctx.workWeek ?? DEFAULT_WORK_WEEK)].filter(d => Number.isInteger(d) && d >= 0 && d <= 6);
@@ -101,8 +71,7 @@ export function resolveWindow(spec: WindowSpec, ctx: WindowContext): TimeWindow 
       return { since: midnight(start, -7), until: start, label: `last week (${localDay(midnight(start, -7))} – ${localDay(midnight(start, -1))})` };
     }
     case 'quarter': {
-      const q = Math.floor(now.getMonth() / 3);
-      return { since: new Date(now.getFullYear(), q * 3, 1), until: tomorrow, label: `this quarter (Q${q + 1} ${now.getFullYear()})` };
+      return { since: startOfQuarter(now), until: tomorrow, label: `this quarter (${quarterOf(now)})` };
     }
     default: {
       const n = daysOf(spec);

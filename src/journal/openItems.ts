@@ -1,5 +1,5 @@
 /** What needs the user's attention now: promises due or overdue, open problems, wins missing impact. */
-import { daysBetween, parseDay } from '../draft/dates';
+import { daysBetween, parseDay } from '../time/days';
 import { hasProposal, NO_PROPOSAL } from './hasProposal';
 import type { Entry, ProblemEntry, PromiseEntry, WinEntry } from './types';
 

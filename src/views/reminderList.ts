@@ -1,5 +1,6 @@
 /** What needs the user's attention, in priority order, each with the command that acts on it. Pure: no vscode. */
 import { openItems } from '../journal/openItems';
+import { daysBetween } from '../time/days';
 import type { Entry, PromiseEntry } from '../journal/types';
 import type { ReminderState } from './reminderRules';
 
@@ -27,11 +28,9 @@ export interface ReminderListInput {
   update: ReminderState;
 }
 
-const DAY_MS = 86_400_000;
 const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const startOfDay = (d: Date): number => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 const firstLine = (text: string): string => {
   const line = text.split('\n')[0].trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
@@ -48,7 +47,7 @@ const time = (d: Date): string => `${String(d.getHours()).padStart(2, '0')}:${St
 function updateText(state: ReminderState, now: Date): string | undefined {
   switch (state.kind) {
     case 'overdue': {
-      const days = Math.round((startOfDay(now) - startOfDay(state.due)) / DAY_MS);
+      const days = daysBetween(state.due, now);
       const when = days === 0 ? `today ${time(state.due)}` : days === 1 ? `yesterday ${time(state.due)}` : `${SHORT_DAYS[state.due.getDay()]} ${time(state.due)}`;
       return `Update overdue (was due ${when})`;
     }

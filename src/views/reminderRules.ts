@@ -1,4 +1,5 @@
 /** When the next update is due and what the status bar says about it. Pure: the clock is passed in. */
+import { daysBetween, sameDay, startOfDay } from '../time/days';
 
 /** The reminder settings the rule needs (a subset of the config). */
 export interface ReminderSchedule {
@@ -29,12 +30,8 @@ export interface ReminderInput {
   snoozedUntil?: Date;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const SHORT_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-const startOfDay = (d: Date): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate());
-const sameDay = (a: Date, b: Date): boolean => startOfDay(a).getTime() === startOfDay(b).getTime();
-const addDays = (d: Date, n: number): Date => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n, d.getHours(), d.getMinutes());
 
 /** Whether a local calendar day is a due day under the schedule. */
 function isDueDay(day: Date, s: ReminderSchedule): boolean {
@@ -48,7 +45,7 @@ function isDueDay(day: Date, s: ReminderSchedule): boolean {
       return day.getDay() === s.day;
     case 'biweekly': {
       // Every other week, anchored on the weeks since 1970-01-04 (a Sunday) so the parity is stable.
-      const weeks = Math.floor((startOfDay(day).getTime() - new Date(1970, 0, 4).getTime() + 12 * 3600_000) / (7 * DAY_MS));
+      const weeks = Math.floor(daysBetween(new Date(1970, 0, 4), day) / 7);
       return day.getDay() === s.day && weeks % 2 === 0;
     }
   }
@@ -57,7 +54,7 @@ function isDueDay(day: Date, s: ReminderSchedule): boolean {
 /** The first due time strictly after `after` (searching at most 15 days). */
 export function nextDue(after: Date, s: ReminderSchedule): Date | undefined {
   for (let i = 0; i <= 15; i++) {
-    const d = addDays(startOfDay(after), i);
+    const d = startOfDay(after, i);
     const due = new Date(d.getFullYear(), d.getMonth(), d.getDate(), s.hour, s.minute);
     if (due > after && isDueDay(d, s)) return due;
   }
@@ -67,7 +64,7 @@ export function nextDue(after: Date, s: ReminderSchedule): Date | undefined {
 /** The last due time at or before `at` (searching at most 15 days back). */
 export function previousDue(at: Date, s: ReminderSchedule): Date | undefined {
   for (let i = 0; i <= 15; i++) {
-    const d = addDays(startOfDay(at), -i);
+    const d = startOfDay(at, -i);
     const due = new Date(d.getFullYear(), d.getMonth(), d.getDate(), s.hour, s.minute);
     if (due <= at && isDueDay(d, s)) return due;
   }
@@ -96,7 +93,7 @@ export function reminderState({ now, schedule, lastSentAt, snoozedUntil }: Remin
 
 /** When a date is relative to `now`: "today", "tomorrow", a weekday within a week, else "Nov 28". */
 export function relativeDay(date: Date, now: Date): string {
-  const days = Math.round((startOfDay(date).getTime() - startOfDay(now).getTime()) / DAY_MS);
+  const days = daysBetween(now, date);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days > 1 && days < 7) return SHORT_DAYS[date.getDay()];

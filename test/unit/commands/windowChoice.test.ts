@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { defaultWindowSpec, parseCustomWindow } from '../../../src/commands/windowChoice';
-import { localDay } from '../../../src/git/window';
+import { localDay } from '../../../src/time/days';
 
 const now = new Date(2026, 10, 20, 12, 0);
 
