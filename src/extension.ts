@@ -22,6 +22,7 @@ import { readConfig } from './config';
 import type { WorkLogConfig } from './config';
 import { CONFIG_SECTION, Settings, Views } from './constants';
 import type { Entry, JournalIssue } from './journal/types';
+import { systemClock } from './time/clock';
 import { ActivityService } from './views/activity';
 import type { ReminderItem } from './views/reminderList';
 import { RepoWatcher } from './views/repoWatcher';
@@ -74,12 +75,13 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
 
   let config: WorkLogConfig = readConfig(vscode.workspace.getConfiguration(CONFIG_SECTION));
   const getConfig = () => config;
-  const now = () => new Date();
+  const now = systemClock;
   const isTrusted = () => vscode.workspace.isTrusted;
   const folders = () => (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file').map(f => f.uri.fsPath);
 
   const journal = new JournalService({
     folder: () => journalFolderPath(config.journalFolder, context.globalStorageUri.fsPath, folders()[0]),
+    now,
     log,
     onIssues: notifyJournalIssues,
   });
@@ -147,6 +149,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     registerDraftUpdate({
       drafter, documents, config: getConfig, isTrusted, log,
       nextSince: () => history.nextSince(),
+      now,
       onDrafted: result => (lastDraft = result),
     }),
     ...registerDraftActions({

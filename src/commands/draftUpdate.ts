@@ -5,7 +5,8 @@ import type { WorkLogConfig } from '../config';
 import type { DraftDocuments } from './draftDocuments';
 import type { Drafter, TemplateChoice } from './drafting';
 import { reportError } from './notify';
-import { localDay } from '../git/window';
+import type { Clock } from '../time/clock';
+import { localDay, startOfDay } from '../time/days';
 import { PRESET_OPTIONS, parseCustomWindow } from './windowChoice';
 import type { WindowSpec } from './windowChoice';
 
@@ -38,6 +39,7 @@ export interface DraftUpdateDeps {
   isTrusted: () => boolean;
   nextSince: () => string | undefined;
   log: vscode.LogOutputChannel;
+  now: Clock;
   onDrafted: (result: DraftUpdateResult) => void;
 }
 
@@ -87,9 +89,9 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
         const sub = token.onCancellationRequested(() => abort.abort());
         try {
           progress.report({ message: vscode.l10n.t('reading your commits…') });
-          const started = Date.now();
+          const started = performance.now();
           const result = await deps.drafter.draft({ spec, template, style: args.style, signal: abort.signal });
-          deps.log.info(`Drafted "${result.template.name}" for ${result.window.label} in ${Date.now() - started} ms ` +
+          deps.log.info(`Drafted "${result.template.name}" for ${result.window.label} in ${Math.round(performance.now() - started)} ms ` +
             `(${result.mining.repositories.length} repositories, ${result.mining.commitCount} commits)`);
           return result;
         } finally {
@@ -105,9 +107,9 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
   }
   for (const w of outcome.warnings) deps.log.warn(w);
 
-  const document = await openDraftDocument(outcome.template.name, outcome.text);
+  const document = await openDraftDocument(outcome.template.name, outcome.text, deps.now());
   const window = { since: outcome.window.since.toISOString(), until: outcome.window.until.toISOString(), label: outcome.window.label };
-  deps.documents.add({ uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: new Date().toISOString(), shas: outcome.shas });
+  deps.documents.add({ uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: deps.now().toISOString(), shas: outcome.shas });
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   const failedTemplate = outcome.templateError;
   if (failedTemplate) {
@@ -139,9 +141,9 @@ export function showTemplateError(file: string, line: number | undefined, messag
 }
 
 /** Opens the draft as an untitled Markdown document named after the template and the day (tab title). */
-export async function openDraftDocument(template: string, text: string): Promise<vscode.TextDocument> {
+export async function openDraftDocument(template: string, text: string, now: Date): Promise<vscode.TextDocument> {
   const taken = new Set(vscode.workspace.textDocuments.map(d => d.uri.toString()));
-  const base = `${template} update ${localDay(new Date())}`;
+  const base = `${template} update ${localDay(now)}`;
   let uri = vscode.Uri.from({ scheme: 'untitled', path: `${base}.md` });
   for (let n = 2; taken.has(uri.toString()); n++) uri = vscode.Uri.from({ scheme: 'untitled', path: `${base} (${n}).md` });
   const document = await vscode.workspace.openTextDocument(uri);
@@ -161,8 +163,7 @@ interface WindowItem extends vscode.QuickPickItem {
 function describeSpec(deps: DraftUpdateDeps, spec: WindowSpec): string | undefined {
   try {
     const w = deps.drafter.resolve(spec);
-    const last = new Date(w.until.getTime() - 1);
-    return `${localDay(w.since)} – ${localDay(last)}`;
+    return `${localDay(w.since)} – ${localDay(startOfDay(w.until, -1))}`;
   } catch {
     return undefined;
   }
@@ -190,14 +191,14 @@ async function pickWindow(deps: DraftUpdateDeps): Promise<WindowSpec | undefined
   const text = await vscode.window.showInputBox({
     title: vscode.l10n.t('Draft Update: custom period'),
     prompt: vscode.l10n.t('From a date (until now), a range with both days included, or a number of days'),
-    placeHolder: vscode.l10n.t('{0}..{1}  or  10d', localDay(new Date(Date.now() - 14 * 86_400_000)), localDay(new Date())),
+    placeHolder: vscode.l10n.t('{0}..{1}  or  10d', localDay(startOfDay(deps.now(), -14)), localDay(deps.now())),
     validateInput: value => {
-      const r = parseCustomWindow(value, new Date());
+      const r = parseCustomWindow(value, deps.now());
       return 'error' in r ? r.error : undefined;
     },
   });
   if (text === undefined) return undefined;
-  const r = parseCustomWindow(text, new Date());
+  const r = parseCustomWindow(text, deps.now());
   return 'spec' in r ? r.spec : undefined;
 }
 

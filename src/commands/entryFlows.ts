@@ -1,6 +1,6 @@
 /** Quick input flows that capture or edit a journal entry step by step; Escape at any step cancels. */
 import * as vscode from 'vscode';
-import { localDay } from '../git/window';
+import { localDay, startOfDay } from '../time/days';
 import { isDay } from '../journal/validateEntry';
 import type { Entry, EntryKind, GoalEntry, ProblemOption } from '../journal/types';
 
@@ -36,15 +36,10 @@ async function ask(title: string, prompt: string, opts: { value?: string; placeH
 
 const list = (s: string): string[] => s.split(';').map(x => x.trim()).filter(Boolean);
 
-/** Today plus `days` as YYYY-MM-DD (local). */
-function dayFromNow(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return localDay(d);
-}
 
 /** `YYYY-MM-DD`, `today`, `tomorrow` or `+N` (days from today) -> a day; an error sentence otherwise. */
-export function parseDueInput(text: string): { day?: string; error?: string } {
+export function parseDueInput(text: string, now: Date): { day?: string; error?: string } {
+  const dayFromNow = (days: number) => localDay(startOfDay(now, days));
   const t = text.trim().toLowerCase();
   if (!t) return {};
   if (t === 'today') return { day: dayFromNow(0) };
@@ -105,7 +100,7 @@ async function askOptions(title: string): Promise<Step<ProblemOption[]>> {
 }
 
 /** Asks for the kind's fields of a new entry after its text; the result goes to the journal's validation. */
-async function askKindFields(kind: EntryKind, title: string, goals: GoalEntry[]): Promise<Step<Record<string, unknown>>> {
+async function askKindFields(kind: EntryKind, title: string, goals: GoalEntry[], now: Date): Promise<Step<Record<string, unknown>>> {
   const f: Record<string, unknown> = {};
   const optional = async (key: string, prompt: string, placeHolder?: string): Promise<boolean> => {
     const v = await ask(title, prompt, { placeHolder });
@@ -135,9 +130,9 @@ async function askKindFields(kind: EntryKind, title: string, goals: GoalEntry[])
     }
     case 'promise': {
       if (!(await optional('to', vscode.l10n.t('To whom?'), vscode.l10n.t('e.g. Dana (PM)')))) return CANCELLED;
-      const due = await ask(title, vscode.l10n.t('Due date (YYYY-MM-DD, "today", "tomorrow", "+3"; empty for none)'), { validate: v => parseDueInput(v).error });
+      const due = await ask(title, vscode.l10n.t('Due date (YYYY-MM-DD, "today", "tomorrow", "+3"; empty for none)'), { validate: v => parseDueInput(v, now).error });
       if (due === CANCELLED) return CANCELLED;
-      const day = parseDueInput(due).day;
+      const day = parseDueInput(due, now).day;
       if (day) f.due = day;
       break;
     }
@@ -169,7 +164,7 @@ async function askKindFields(kind: EntryKind, title: string, goals: GoalEntry[])
 }
 
 /** The full capture flow for a kind: text, then the kind's fields. `undefined` when cancelled. */
-export async function askNewEntry(kind: EntryKind, goals: GoalEntry[]): Promise<Record<string, unknown> | undefined> {
+export async function askNewEntry(kind: EntryKind, goals: GoalEntry[], now: Date): Promise<Record<string, unknown> | undefined> {
   const title = vscode.l10n.t(ADD_TITLES[kind]);
   const prompts: Record<EntryKind, string> = {
     win: vscode.l10n.t('What did you achieve?'), problem: vscode.l10n.t('What is the problem?'), promise: vscode.l10n.t('What did you promise?'),
@@ -177,7 +172,7 @@ export async function askNewEntry(kind: EntryKind, goals: GoalEntry[]): Promise<
   };
   const text = await ask(title, prompts[kind], { required: true });
   if (text === CANCELLED) return undefined;
-  const fields = await askKindFields(kind, title, goals);
+  const fields = await askKindFields(kind, title, goals, now);
   if (fields === CANCELLED) return undefined;
   return { kind, text, ...fields };
 }
@@ -192,7 +187,7 @@ export async function pickEntry(entries: Entry[], title: string): Promise<Entry 
 }
 
 /** Edits an entry's text and key fields, each prefilled; returns the patch (`null` clears), or `undefined`. */
-export async function askEdit(entry: Entry): Promise<Record<string, unknown> | undefined> {
+export async function askEdit(entry: Entry, now: Date): Promise<Record<string, unknown> | undefined> {
   const title = vscode.l10n.t(EDIT_TITLES[entry.kind]);
   const patch: Record<string, unknown> = {};
   const text = await ask(title, vscode.l10n.t('Text'), { value: entry.text, required: true });
@@ -214,8 +209,8 @@ export async function askEdit(entry: Entry): Promise<Record<string, unknown> | u
       break;
     case 'promise':
       if (!(await field('to', vscode.l10n.t('To whom?'), entry.to))) return undefined;
-      if (!(await field('due', vscode.l10n.t('Due date (YYYY-MM-DD; empty for none)'), entry.due, v => parseDueInput(v).error))) return undefined;
-      if (typeof patch.due === 'string') patch.due = parseDueInput(patch.due).day ?? null;
+      if (!(await field('due', vscode.l10n.t('Due date (YYYY-MM-DD; empty for none)'), entry.due, v => parseDueInput(v, now).error))) return undefined;
+      if (typeof patch.due === 'string') patch.due = parseDueInput(patch.due, now).day ?? null;
       break;
     case 'feedback':
       if (!(await field('from', vscode.l10n.t('From whom?'), entry.from))) return undefined;

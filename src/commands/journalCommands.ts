@@ -70,7 +70,7 @@ async function addEntry(deps: JournalCommandDeps, raw: unknown, fixedKind?: Entr
   const kind = fixedKind ?? preset ?? (await pickKind());
   if (!kind) return undefined;
   await deps.journal.ready();
-  const input = await askNewEntry(kind, activeGoals(deps.journal));
+  const input = await askNewEntry(kind, activeGoals(deps.journal), deps.now());
   if (!input) return undefined;
   try {
     const entry = await deps.journal.add(input);
@@ -98,7 +98,7 @@ async function editEntry(deps: JournalCommandDeps, raw: unknown): Promise<Entry 
   if (isRecord(raw) && typeof raw.id === 'string' && isRecord(raw.patch)) return deps.journal.update(raw.id, raw.patch);
   const entry = await entryFor(deps, raw, vscode.l10n.t('Edit which entry?'));
   if (!entry) return undefined;
-  const patch = await askEdit(entry);
+  const patch = await askEdit(entry, deps.now());
   return patch ? deps.journal.update(entry.id, patch) : undefined;
 }
 
@@ -152,7 +152,7 @@ async function deleteEntry(deps: JournalCommandDeps, raw: unknown): Promise<Entr
   return removed;
 }
 
-async function pickPeriod(): Promise<ExportPeriod | undefined> {
+async function pickPeriod(now: () => Date): Promise<ExportPeriod | undefined> {
   const items: (vscode.QuickPickItem & { period?: ExportPeriod })[] = [
     // EXPORT_PERIODS' labels are localization keys (the pure module cannot translate).
     ...EXPORT_PERIODS.map(p => ({ label: vscode.l10n.t(p.label), period: p.period as ExportPeriod })),
@@ -168,11 +168,11 @@ async function pickPeriod(): Promise<ExportPeriod | undefined> {
     title: vscode.l10n.t('Export Journal: custom period'),
     prompt: vscode.l10n.t('YYYY-MM-DD (until today) or YYYY-MM-DD..YYYY-MM-DD (both days included)'),
     validateInput: v => {
-      const r = parseCustomWindow(v, new Date());
+      const r = parseCustomWindow(v, now());
       return 'error' in r ? r.error : typeof r.spec === 'string' ? vscode.l10n.t('Give dates') : undefined;
     },
   });
-  const r = text === undefined ? undefined : parseCustomWindow(text, new Date());
+  const r = text === undefined ? undefined : parseCustomWindow(text, now());
   return r && 'spec' in r && typeof r.spec === 'object' ? r.spec : undefined;
 }
 
@@ -189,7 +189,7 @@ async function miningFor(deps: JournalCommandDeps, window: TimeWindow): Promise<
 }
 
 async function exportJournal(deps: JournalCommandDeps, raw: unknown): Promise<ExportJournalResult | undefined> {
-  const period = parseExportPeriod(isRecord(raw) ? raw.period : raw) ?? (await pickPeriod());
+  const period = parseExportPeriod(isRecord(raw) ? raw.period : raw) ?? (await pickPeriod(deps.now));
   if (!period) return undefined;
   const entries = await deps.journal.entries();
   const now = deps.now();
@@ -207,7 +207,7 @@ async function exportJournal(deps: JournalCommandDeps, raw: unknown): Promise<Ex
       return { text: rendered.text, withGit };
     },
   );
-  const document = await openDraftDocument('brag', outcome.text);
+  const document = await openDraftDocument('brag', outcome.text, deps.now());
   await vscode.window.showTextDocument(document, { preview: false });
   deps.log.info(`Exported the journal for ${window.label}${outcome.withGit ? ' with git accomplishments' : ''}`);
   return {

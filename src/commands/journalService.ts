@@ -2,12 +2,15 @@
 import * as vscode from 'vscode';
 import { JournalStore } from '../journal/store';
 import type { Entry, EntryPatch, JournalIssue, JournalSnapshot, NewEntry } from '../journal/types';
+import type { Clock } from '../time/clock';
 import type { EntrySource } from './entrySource';
 
 /** Host access of the journal service. */
 export interface JournalServiceDeps {
   /** The journal folder (absolute) the settings name now. */
   folder: () => string;
+  /** Stamps the entries this window writes. */
+  now: Clock;
   log: vscode.LogOutputChannel;
   /** Tells the user about read problems not reported before (one notification per batch). */
   onIssues: (issues: JournalIssue[], folder: string) => void;
@@ -44,7 +47,7 @@ export class JournalService implements EntrySource, vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly deps: JournalServiceDeps) {
-    this.store = JournalStore.open(deps.folder());
+    this.store = JournalStore.open(deps.folder(), { now: deps.now });
   }
 
   /** The folder in use (absolute). */
@@ -76,7 +79,7 @@ export class JournalService implements EntrySource, vscode.Disposable {
 
   /** Switches to the folder the settings name now, if it changed (no reload of the window needed). */
   folderChanged(): void {
-    const next = JournalStore.open(this.deps.folder());
+    const next = JournalStore.open(this.deps.folder(), { now: this.deps.now });
     if (next.dir === this.store.dir) return;
     this.deps.log.info(`Journal folder is now ${next.dir}`);
     this.store = next;

@@ -8,6 +8,7 @@
  * only its `status` the next time, in this process or the next.
  */
 import { stat } from 'node:fs/promises';
+import { realNow } from '../time/clock';
 import { analyseMessage, coAuthorsIn, pullRequestOfMerge } from './commitText';
 import { describeGitError, runGit, SAFE_LOG_OPTIONS } from './gitClient';
 import type { GitRunContext } from './gitClient';
@@ -249,7 +250,7 @@ async function walkAndPick(ctx: GitRunContext, options: RepositoryMineOptions, {
   // of a workspace. Otherwise only the user's commits are diffed, in batches while the walk goes on.
   // Before any walk of it, a repository with a small pack is taken to be short on history (one with no pack at
   // all, its objects all loose, is not: nothing says how many there are).
-  const nowSeconds = Date.now() / 1000;
+  const nowSeconds = realNow() / 1000;
   const rate = walkRates.get(ctx.cwd);
   const inline = rate !== undefined ? rate * Math.max(0, nowSeconds - since) <= INLINE_NUMSTAT_MAX : packBytes > 0 && packBytes <= SMALL_PACK_BYTES;
   const log = ['log', ...SAFE_LOG_OPTIONS, '--no-decorate', `--max-age=${since}`];

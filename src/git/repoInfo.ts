@@ -10,6 +10,7 @@ import { readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { realNow } from '../time/clock';
 import { runGit } from './gitClient';
 import type { GitRunContext } from './gitClient';
 import { parseRefs, REFS_ARGS } from './refs';
@@ -88,7 +89,7 @@ export async function repoInfo(ctx: GitRunContext, store?: StateCache): Promise<
     return stored.info;
   }
   repoInfoStats.misses++;
-  const before = Date.now();
+  const before = realNow();
   const [top, configText, refsText] = await allOrFirstError([
     runGit(ctx, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--absolute-git-dir', '--git-common-dir', '--revs-only', 'HEAD']),
     runGit(ctx, ['config', '-z', '--show-origin', '--list']),

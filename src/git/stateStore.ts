@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { realNow } from '../time/clock';
 import type { Place, RepoInfo } from './repoInfo';
 import type { RepositoryResult } from './types';
 
@@ -136,7 +137,7 @@ export async function saveState(cache: StateCache, state: StoredState): Promise<
 
 /** Keeps at most MAX_FILES state files, none older than MAX_AGE_MS, and removes temporary files left by a killed writer. */
 async function prune(dir: string): Promise<void> {
-  const now = Date.now();
+  const now = realNow();
   const names = (await readdir(dir)).filter(n => STATE_NAME.test(n) || TEMP_NAME.test(n));
   const files = await Promise.all(names.map(async name => ({ name, mtime: (await stat(join(dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
   const states = files.filter(f => STATE_NAME.test(f.name)).sort((a, b) => b.mtime - a.mtime);

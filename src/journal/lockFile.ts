@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { realNow } from '../time/clock';
 import { LOCK_FILE } from './journalFiles';
 
 /** A lock older than this is taken over even if its owner cannot be checked (another host). */
@@ -27,7 +28,7 @@ function alive(pid: number): boolean {
 
 function isStale(info: LockInfo | undefined, mtimeMs: number): boolean {
   if (info && info.host === hostname() && !alive(info.pid)) return true;
-  return Date.now() - mtimeMs > STALE_MS;
+  return realNow() - mtimeMs > STALE_MS;
 }
 
 async function readLock(path: string): Promise<{ info?: LockInfo; mtimeMs: number } | undefined> {
@@ -58,8 +59,8 @@ async function breakStale(path: string, stale: LockInfo | undefined): Promise<vo
  */
 export async function withLock<T>(dir: string, timeoutMs: number, fn: () => Promise<T>): Promise<T> {
   const path = join(dir, LOCK_FILE);
-  const info: LockInfo = { pid: process.pid, host: hostname(), at: new Date().toISOString(), token: randomBytes(8).toString('hex') };
-  const deadline = Date.now() + timeoutMs;
+  const info: LockInfo = { pid: process.pid, host: hostname(), at: new Date(realNow()).toISOString(), token: randomBytes(8).toString('hex') };
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     try {
       const fh = await open(path, 'wx');
@@ -73,7 +74,7 @@ export async function withLock<T>(dir: string, timeoutMs: number, fn: () => Prom
       await breakStale(path, held.info).catch(() => undefined);
       continue;
     }
-    if (Date.now() > deadline) {
+    if (performance.now() > deadline) {
       const who = held?.info ? `process ${held.info.pid} on ${held.info.host} since ${held.info.at}` : 'another process';
       throw new Error(`The journal in ${dir} is locked by ${who}. If no Work Log is running, delete ${path}.`);
     }

@@ -9,6 +9,7 @@
 import { mkdirSync, watch as fsWatch } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { systemClock } from '../time/clock';
 import { appendLine } from './appendLine';
 import { applyPatch, notBefore } from './applyPatch';
 import { compactJournal } from './compactJournal';
@@ -68,7 +69,7 @@ export class JournalStore {
   private readonly ownSizes = new Map<string, number>();
 
   private constructor(readonly dir: string, options: JournalStoreOptions) {
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now ?? systemClock;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 5000;
     this.reader = new JournalReader(dir, this.now);
   }

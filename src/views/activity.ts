@@ -17,7 +17,7 @@ export type Activity =
   | { kind: 'noRepository'; folders: number }
   | { kind: 'gitMissing'; gitPath: string }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; mining: MiningResult; scannedAt: Date };
+  | { kind: 'ready'; mining: MiningResult };
 
 /** Host access the service needs. */
 export interface ActivityDeps {
@@ -101,7 +101,7 @@ export class ActivityService implements vscode.Disposable {
     const config = deps.config();
     if (!deps.folders().length && !config.include.length) return this.set(generation, { kind: 'noFolder' });
     this.set(generation, { kind: 'loading' });
-    const started = Date.now();
+    const started = performance.now();
     try {
       if (!(await deps.git.version(config.gitPath))) {
         deps.log.warn(`git could not be run ("${config.gitPath}")`);
@@ -111,13 +111,13 @@ export class ActivityService implements vscode.Disposable {
       const mining = await deps.drafter.mine(window, signal);
       deps.log.info(
         `Scanned ${mining.repositories.length} repositories (${mining.repositories.map(r => r.name).join(', ')}) ` +
-          `for ${window.label}: ${mining.commitCount} commits, ${mining.accomplishments.length} accomplishments in ${Date.now() - started} ms`,
+          `for ${window.label}: ${mining.commitCount} commits, ${mining.accomplishments.length} accomplishments in ${Math.round(performance.now() - started)} ms`,
       );
       for (const r of mining.repositories) {
         if (r.error) deps.log.warn(`${r.path}: ${r.error}`);
         for (const w of r.warnings) deps.log.info(`${r.path}: ${w}`);
       }
-      this.set(generation, { kind: 'ready', mining, scannedAt: new Date() });
+      this.set(generation, { kind: 'ready', mining });
     } catch (error) {
       if (signal.aborted) return;
       if (error instanceof RestrictedModeError) return this.set(generation, { kind: 'untrusted' });

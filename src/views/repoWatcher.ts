@@ -23,7 +23,7 @@ export class RepoWatcher implements vscode.Disposable {
   constructor(private readonly deps: RepoWatcherDeps) {}
 
   /** Records that a scan ran now (from any cause), so a change right after does not scan again at once. */
-  scanned(at = Date.now()): void {
+  scanned(at = performance.now()): void {
     this.lastScanAt = at;
   }
 
@@ -50,18 +50,18 @@ export class RepoWatcher implements vscode.Disposable {
 
   private changed(): void {
     this.changes++;
-    this.lastChangeAt = Date.now();
+    this.lastChangeAt = performance.now();
     this.schedule();
   }
 
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
-    const delay = scanDelay(Date.now(), this.lastChangeAt, this.lastScanAt, this.deps.timing ?? DEFAULT_SCAN_TIMING);
+    const delay = scanDelay(performance.now(), this.lastChangeAt, this.lastScanAt, this.deps.timing ?? DEFAULT_SCAN_TIMING);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       const seen = this.changes;
       this.changes = 0;
-      this.lastScanAt = Date.now();
+      this.lastScanAt = performance.now();
       this.deps.log.info(`Repositories changed (${seen} ref update(s)): rescanning`);
       void this.deps.rescan();
     }, delay);

@@ -23,14 +23,14 @@ export interface SidebarJournal {
 const refOf = (e: Entry): EntryRef => ({ id: e.id, kind: e.kind, text: e.text });
 const DEFAULT_QUERY: JournalQuery = { kind: 'all', text: '', limit: JOURNAL_PAGE };
 
-/** The sidebar state for an activity; `reminder` is the status bar's wording. */
-export function sidebarStateOf(activity: Activity, reminder: string): SidebarState {
+/** The sidebar state for an activity at `now`; `reminder` is the status bar's wording. */
+export function sidebarStateOf(activity: Activity, reminder: string, now: Date): SidebarState {
   switch (activity.kind) {
     case 'idle':
     case 'loading':
       return { kind: 'loading' };
     case 'ready':
-      return readyState(activity.mining, reminder);
+      return readyState(activity.mining, reminder, now);
     default:
       return activity;
   }
@@ -179,7 +179,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
 
   /** Sends the current state (queued until the view is ready). */
   postState(): void {
-    this.post({ type: 'state', state: sidebarStateOf(this.activity.state, this.reminder()) });
+    this.post({ type: 'state', state: sidebarStateOf(this.activity.state, this.reminder(), this.journal.now()) });
   }
 
   private post(message: HostMessage): void {

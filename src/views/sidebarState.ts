@@ -2,13 +2,14 @@
 import type { MiningResult } from '../git/types';
 import type { SidebarState } from '../webview/protocol';
 
-/** The sidebar's view of a mining result: accomplishments with evidence, work in progress, tickets. */
-export function readyState(mining: MiningResult, reminder: string): SidebarState {
+/** The sidebar's view of a mining result at `now`: accomplishments with evidence, work in progress, tickets. */
+export function readyState(mining: MiningResult, reminder: string, now: Date): SidebarState {
   const paths = new Map(mining.repositories.map(r => [r.name, r.path]));
   const tickets = new Set<string>();
   for (const a of mining.accomplishments) for (const t of a.tickets) tickets.add(t);
   return {
     kind: 'ready',
+    now: now.toISOString(),
     period: { label: mining.window.label, since: mining.window.since.toISOString(), until: mining.window.until.toISOString() },
     reminder,
     repositories: mining.repositories.map(r => ({ name: r.name, path: r.path, ...(r.error ? { error: r.error } : {}) })),

@@ -9,8 +9,9 @@ import { t, tCount } from './strings';
 
 const root = document.getElementById('root') as HTMLElement;
 
-function ago(iso: string): string {
-  const ms = Date.now() - new Date(iso).getTime();
+/** How long before `now` (the host's clock) `iso` was, in words. */
+function ago(iso: string, now: string): string {
+  const ms = new Date(now).getTime() - new Date(iso).getTime();
   if (!Number.isFinite(ms)) return '';
   const h = Math.round(ms / 3_600_000);
   if (h < 1) return t('agoJustNow');
@@ -54,14 +55,14 @@ function accomplishmentItem(a: AccomplishmentView): HTMLElement {
   return el('li', { cls: 'item accomplishment' }, el('div', { cls: 'item-title' }, a.title), meta, evidence);
 }
 
-function inProgressItem(i: InProgressView): HTMLElement {
+function inProgressItem(i: InProgressView, now: string): HTMLElement {
   if (i.kind === 'branch') {
     return el('li', { cls: 'item' },
       el('div', { cls: 'item-title' }, icon('git-branch'), ' ', el('span', {}, i.branch)),
       el('div', { cls: 'meta' },
         el('span', { cls: 'meta-item' }, i.title),
         el('span', { cls: 'meta-item' }, icon('repo'), i.repository),
-        el('span', { cls: 'meta-item' }, `${tCount(i.commitCount, 'commitsOne', 'commitsMany')} · ${ago(i.lastCommitAt)}`),
+        el('span', { cls: 'meta-item' }, `${tCount(i.commitCount, 'commitsOne', 'commitsMany')} · ${ago(i.lastCommitAt, now)}`),
         ticketChips(i.tickets)));
   }
   const parts = [i.staged && t('staged', i.staged), i.modified && t('modified', i.modified), i.untracked && t('untracked', i.untracked)].filter(Boolean).join(', ');
@@ -86,7 +87,7 @@ function renderReady(s: Extract<SidebarState, { kind: 'ready' }>): { head: Node[
     ? el('ul', { cls: 'list' }, ...s.accomplishments.map(accomplishmentItem))
     : el('p', { cls: 'empty' }, t('noCommits'));
   const inProgress = s.inProgress.length
-    ? el('ul', { cls: 'list' }, ...s.inProgress.map(inProgressItem))
+    ? el('ul', { cls: 'list' }, ...s.inProgress.map(i => inProgressItem(i, s.now)))
     : el('p', { cls: 'empty' }, t('nothingInProgress'));
   const tickets = s.tickets.length
     ? el('div', { cls: 'chips spaced' }, ...s.tickets.map(t => el('span', { cls: 'chip' }, icon('tag'), t)))

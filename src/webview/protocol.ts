@@ -45,6 +45,8 @@ export type SidebarState =
   | { kind: 'error'; message: string }
   | {
       kind: 'ready';
+      /** The host's clock when the state was made: what "3 days ago" counts from. */
+      now: string;
       period: { label: string; since: string; until: string };
       reminder: string;
       repositories: RepositoryView[];

@@ -4,10 +4,11 @@
  */
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { realNow } from '../../src/time/clock';
 
 /** Moves every file and folder of `dir`'s .git, its .mailmap and the `extra` files a minute into the past. */
 export function settleRepository(dir: string, extra: readonly string[] = []): void {
-  const past = new Date(Date.now() - 60_000);
+  const past = new Date(realNow() - 60_000);
   const walk = (p: string): void => {
     if (statSync(p).isDirectory()) for (const name of readdirSync(p)) walk(join(p, name));
     utimesSync(p, past, past);

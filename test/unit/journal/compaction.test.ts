@@ -4,7 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { JournalStore } from '../../../src/journal/store';
-import { cleanTempDirs, fixedClock, makeTempDir, snapshotDir } from './tempJournal';
+import { realNow } from '../../../src/time/clock';
+import { cleanTempDirs, settableClock, makeTempDir, snapshotDir } from './tempJournal';
 
 const lineCount = (file: string) => readFileSync(file, 'utf8').split('\n').filter(l => l.trim() !== '').length;
 
@@ -13,7 +14,7 @@ describe('JournalStore.compact', () => {
 
   it('drops superseded lines from old months and loads the same entries after', async () => {
     const dir = makeTempDir();
-    const clock = fixedClock('2026-08-03T09:00:00.000Z');
+    const clock = settableClock('2026-08-03T09:00:00.000Z');
     const store = JournalStore.open(dir, { now: clock.now });
     const a = await store.add({ kind: 'note', text: 'a' });
     const b = await store.add({ kind: 'note', text: 'b' });
@@ -43,7 +44,7 @@ describe('JournalStore.compact', () => {
 
   it('leaves recent months and journals with unreadable lines alone', async () => {
     const dir = makeTempDir();
-    const clock = fixedClock('2026-10-03T09:00:00.000Z');
+    const clock = settableClock('2026-10-03T09:00:00.000Z');
     const store = JournalStore.open(dir, { now: clock.now });
     const a = await store.add({ kind: 'note', text: 'a' });
     await store.update(a.id, { text: 'a2' });
@@ -65,12 +66,12 @@ describe('JournalStore.compact', () => {
     const store = JournalStore.open(dir, { lockTimeoutMs: 200 });
     await store.add({ kind: 'note', text: 'a' });
     const lock = join(dir, 'journal.lock');
-    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), token: 'live' }));
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), at: new Date(realNow()).toISOString(), token: 'live' }));
     await assert.rejects(store.compact(), /locked by process \d+/);
     assert.ok(existsSync(lock), 'a live lock is not broken');
 
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
-    writeFileSync(lock, JSON.stringify({ pid: dead, host: hostname(), at: new Date().toISOString(), token: 'dead' }));
+    writeFileSync(lock, JSON.stringify({ pid: dead, host: hostname(), at: new Date(realNow()).toISOString(), token: 'dead' }));
     assert.deepEqual((await store.compact()).filesRewritten, []);
     assert.equal(existsSync(lock), false, 'the lock is released after use');
   });

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JournalReadOnlyError, JournalStore } from '../../../src/journal/store';
-import { cleanTempDirs, fixedClock, makeTempDir } from './tempJournal';
+import { cleanTempDirs, settableClock, makeTempDir } from './tempJournal';
 
 async function journalOfThree(dir: string): Promise<string[]> {
-  const store = JournalStore.open(dir, { now: fixedClock('2026-11-20T09:00:00.000Z').now });
+  const store = JournalStore.open(dir, { now: settableClock('2026-11-20T09:00:00.000Z').now });
   const ids: string[] = [];
   for (const text of ['one', 'two', 'three']) ids.push((await store.add({ kind: 'note', text })).id);
   return ids;
@@ -28,7 +28,7 @@ describe('JournalStore with damaged files', () => {
     const ids = await journalOfThree(dir);
     const file = join(dir, 'entries-2026-11.jsonl');
     const damaged = insertLine(file, 1, 'this is not JSON {');
-    const store = JournalStore.open(dir, { now: fixedClock('2026-11-21T09:00:00.000Z').now });
+    const store = JournalStore.open(dir, { now: settableClock('2026-11-21T09:00:00.000Z').now });
     const snap = await store.load();
     assert.deepEqual(snap.entries.map(e => e.id).sort(), [...ids].sort());
     assert.equal(snap.issues.length, 1);

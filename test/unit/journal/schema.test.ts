@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JournalReadOnlyError, JournalStore } from '../../../src/journal/store';
-import { cleanTempDirs, fixedClock, makeTempDir, snapshotDir } from './tempJournal';
+import { cleanTempDirs, settableClock, makeTempDir, snapshotDir } from './tempJournal';
 
 /** A journal as schema 0 wrote it: one journal.json with an entries array and the old field names. */
 const V0 = {
@@ -25,7 +25,7 @@ describe('JournalStore schema versions', () => {
     const dir = makeTempDir();
     const oldText = JSON.stringify(V0, null, 2);
     writeFileSync(join(dir, 'journal.json'), oldText);
-    const store = JournalStore.open(dir, { now: fixedClock('2026-11-20T09:00:00.000Z').now });
+    const store = JournalStore.open(dir, { now: settableClock('2026-11-20T09:00:00.000Z').now });
     const snap = await store.load();
 
     const byText = new Map(snap.entries.map(e => [e.text, e]));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EntryNotFoundError, JournalStore } from '../../../src/journal/store';
 import type { Entry, NewEntry } from '../../../src/journal/types';
 import { EntryValidationError } from '../../../src/journal/validateEntry';
-import { cleanTempDirs, fixedClock, makeTempDir } from './tempJournal';
+import { cleanTempDirs, settableClock, makeTempDir } from './tempJournal';
 
 const ONE_OF_EACH: NewEntry[] = [
   { kind: 'goal', text: 'Cut checkout latency', goalKind: 'manager', tags: ['okr'] },
@@ -22,7 +22,7 @@ describe('JournalStore', () => {
 
   it('round-trips an entry of every kind through the files, newest first', async () => {
     const dir = makeTempDir();
-    const clock = fixedClock('2026-11-20T09:00:00.000Z');
+    const clock = settableClock('2026-11-20T09:00:00.000Z');
     const store = JournalStore.open(dir, { now: clock.now });
     const added: Entry[] = [];
     for (const [i, input] of ONE_OF_EACH.entries()) {
@@ -40,7 +40,7 @@ describe('JournalStore', () => {
 
   it('writes human-readable files: a schema header and one JSON line per change', async () => {
     const dir = makeTempDir();
-    const store = JournalStore.open(dir, { now: fixedClock('2026-11-20T09:00:00.000Z').now });
+    const store = JournalStore.open(dir, { now: settableClock('2026-11-20T09:00:00.000Z').now });
     const e = await store.add({ kind: 'note', text: 'hello' });
     await store.remove(e.id);
     assert.equal(JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8')).schema, 1);
@@ -66,7 +66,7 @@ describe('JournalStore', () => {
 
   it('updates an entry: the new version wins on reload, with closedAt on done', async () => {
     const dir = makeTempDir();
-    const clock = fixedClock('2026-11-20T09:00:00.000Z');
+    const clock = settableClock('2026-11-20T09:00:00.000Z');
     const store = JournalStore.open(dir, { now: clock.now });
     const p = await store.add({ kind: 'promise', text: 'Guide', to: 'Alan' });
     clock.set('2026-11-21T09:00:00.000Z');
@@ -83,7 +83,7 @@ describe('JournalStore', () => {
 
   it('removes an entry and restores it with the same id and content (undo)', async () => {
     const dir = makeTempDir();
-    const store = JournalStore.open(dir, { now: fixedClock('2026-11-20T09:00:00.000Z').now });
+    const store = JournalStore.open(dir, { now: settableClock('2026-11-20T09:00:00.000Z').now });
     const keep = await store.add({ kind: 'win', text: 'Kept' });
     const gone = await store.add({ kind: 'win', text: 'Removed', impact: 'Big' });
     const removed = await store.remove(gone.id);
@@ -97,7 +97,7 @@ describe('JournalStore', () => {
   });
 
   it('gives unique ids that sort in creation order, even with a clock that stands still', async () => {
-    const store = JournalStore.open(makeTempDir(), { now: fixedClock('2026-11-20T09:00:00.000Z').now });
+    const store = JournalStore.open(makeTempDir(), { now: settableClock('2026-11-20T09:00:00.000Z').now });
     const ids: string[] = [];
     for (let i = 0; i < 50; i++) ids.push((await store.add({ kind: 'note', text: `n${i}` })).id);
     assert.equal(new Set(ids).size, 50);
@@ -107,7 +107,7 @@ describe('JournalStore', () => {
 
   it('ignores a torn last line silently and does not glue the next line to it', async () => {
     const dir = makeTempDir();
-    const store = JournalStore.open(dir, { now: fixedClock('2026-11-20T09:00:00.000Z').now });
+    const store = JournalStore.open(dir, { now: settableClock('2026-11-20T09:00:00.000Z').now });
     const first = await store.add({ kind: 'note', text: 'before the crash' });
     const file = join(dir, 'entries-2026-11.jsonl');
     appendFileSync(file, '{"op":"put","entry":{"id":"cut-off","kind":"no');
@@ -122,7 +122,7 @@ describe('JournalStore', () => {
 
   it('keeps a complete last line that lost only its newline, and ends it before the next append', async () => {
     const dir = makeTempDir();
-    const store = JournalStore.open(dir, { now: fixedClock('2026-11-20T09:00:00.000Z').now });
+    const store = JournalStore.open(dir, { now: settableClock('2026-11-20T09:00:00.000Z').now });
     const first = await store.add({ kind: 'note', text: 'first' });
     const file = join(dir, 'entries-2026-11.jsonl');
     const line = readFileSync(file, 'utf8').trimEnd().replace(first.id, 'no-newline');
@@ -136,7 +136,7 @@ describe('JournalStore', () => {
 
   it('appends each change to the month it is made in', async () => {
     const dir = makeTempDir();
-    const clock = fixedClock('2026-10-31T23:59:00.000Z');
+    const clock = settableClock('2026-10-31T23:59:00.000Z');
     const store = JournalStore.open(dir, { now: clock.now });
     const e = await store.add({ kind: 'note', text: 'October' });
     clock.set('2026-11-01T00:01:00.000Z');

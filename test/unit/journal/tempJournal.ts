@@ -18,7 +18,7 @@ export function cleanTempDirs(): void {
 }
 
 /** A clock that stands still until moved: `clock.now` for the store, `clock.set` to move it. */
-export function fixedClock(iso: string): { now: () => Date; set(iso: string): void } {
+export function settableClock(iso: string): { now: () => Date; set(iso: string): void } {
   let t = new Date(iso);
   return { now: () => new Date(t), set(next: string) { t = new Date(next); } };
 }
