@@ -81,7 +81,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
       gitPath: values.git, timeoutMs: gitTimeout ? Number(gitTimeout) * 1000 : undefined,
       cache: values['no-cache'] ? undefined : { dir: cacheDir(host.env), version: packageVersion() },
     }),
-    journalDir ? loadJournalEntries(journalDir, host.stderr) : Promise.resolve([] as Entry[]),
+    journalDir ? loadJournalEntries(journalDir, host) : Promise.resolve([] as Entry[]),
   ]);
 
   const failed = mining.repositories.filter(r => r.error);

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { JournalStore } from '../journal/store';
 import type { Entry } from '../journal/types';
+import type { CliEnv } from './draftCommand';
 import { UsageError } from './usage';
 
 /** The journal folder: `--journal DIR`, else `$WORKLOG_JOURNAL`; never guessed. */
@@ -20,10 +21,15 @@ export function optionalJournalDir(flag: string | undefined, cwd: string, env: N
 }
 
 /** Loads the journal's live entries; every file that could not be read is reported on stderr. */
-export async function loadJournalEntries(dir: string, stderr: (line: string) => void): Promise<Entry[]> {
-  const snapshot = await JournalStore.open(dir).load();
+export async function loadJournalEntries(dir: string, host: Pick<CliEnv, 'now' | 'stderr'>): Promise<Entry[]> {
+  const snapshot = await openJournal(dir, host).load();
   for (const issue of snapshot.issues) {
-    stderr(`worklog: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}${issue.keptAt ? ` (kept a copy at ${issue.keptAt})` : ''}`);
+    host.stderr(`worklog: ${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.message}${issue.keptAt ? ` (kept a copy at ${issue.keptAt})` : ''}`);
   }
   return snapshot.entries;
+}
+
+/** The journal store of `dir`, on the invocation's clock. */
+export function openJournal(dir: string, host: Pick<CliEnv, 'now'>): JournalStore {
+  return JournalStore.open(dir, { now: () => host.now });
 }

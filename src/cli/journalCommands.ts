@@ -3,13 +3,13 @@ import { parseArgs } from 'node:util';
 import { buildDraftModel } from '../draft/model';
 import { renderDraft } from '../draft/render';
 import { resolveWindow } from '../git/window';
-import { JournalStore } from '../journal/store';
+import type { JournalStore } from '../journal/store';
 import { ENTRY_KINDS } from '../journal/types';
 import type { Entry, EntryKind, EntryPatch } from '../journal/types';
 import type { CliEnv } from './draftCommand';
 import { ENTRY_FLAGS, entryFromFlags } from './entryFlags';
 import type { EntryFlagValues } from './entryFlags';
-import { journalDir, loadJournalEntries } from './journalAccess';
+import { journalDir, loadJournalEntries, openJournal } from './journalAccess';
 import { builtinTemplatesDir, userTemplatesDir } from './paths';
 import { UsageError } from './usage';
 
@@ -49,7 +49,7 @@ async function list(args: string[], host: CliEnv): Promise<string> {
   });
   if (values.kind && !ENTRY_KINDS.includes(values.kind as EntryKind)) throw new UsageError(`--kind must be one of ${ENTRY_KINDS.join(', ')}`);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format must be text or json');
-  const entries = (await loadJournalEntries(journalDir(values.journal, host.cwd, host.env), host.stderr))
+  const entries = (await loadJournalEntries(journalDir(values.journal, host.cwd, host.env), host))
     .filter(e => !values.kind || e.kind === values.kind)
     .filter(e => !values.status || ('status' in e && e.status === values.status));
   if (values.format === 'json') return JSON.stringify(entries, null, 2);
@@ -83,11 +83,12 @@ async function exportJournal(args: string[], host: CliEnv): Promise<string> {
     args, strict: true,
     options: { journal: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, templates: { type: 'string' } },
   });
-  const entries = await loadJournalEntries(journalDir(values.journal, host.cwd, host.env), host.stderr);
+  const entries = await loadJournalEntries(journalDir(values.journal, host.cwd, host.env), host);
   const earliest = entries.reduce((min, e) => (e.createdAt < min ? e.createdAt : min), host.now.toISOString());
   let window;
   try {
-    window = resolveWindow({ since: values.since ?? new Date(earliest), until: values.until ?? host.now }, { now: host.now });
+    // Without --until the export ends with today, as a draft's window does: an entry written now is in it.
+    window = resolveWindow({ since: values.since ?? new Date(earliest), until: values.until }, { now: host.now });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -97,5 +98,5 @@ async function exportJournal(args: string[], host: CliEnv): Promise<string> {
 }
 
 function store(flag: string | undefined, host: CliEnv): JournalStore {
-  return JournalStore.open(journalDir(flag, host.cwd, host.env));
+  return openJournal(journalDir(flag, host.cwd, host.env), host);
 }

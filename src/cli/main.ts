@@ -2,14 +2,22 @@
 import { draftCommand } from './draftCommand';
 import type { CliEnv } from './draftCommand';
 import { journalCommand, JOURNAL_COMMANDS } from './journalCommands';
+import { clockFromEnv, NOW_VARIABLE } from '../time/clock';
 import { packageVersion } from './paths';
 import { HELP, RunError, UsageError } from './usage';
 import { templatesCommand } from './templatesCommand';
 
+/** What an invocation is given: its folder, environment and output streams. The clock comes from the environment. */
+export type CliHost = Omit<CliEnv, 'now'> & { stdout: (text: string) => void };
+
 /** Runs one invocation; returns the exit code (0 ok, 1 nothing readable, 2 bad usage). */
-export async function runCli(argv: string[], host: CliEnv & { stdout: (text: string) => void }): Promise<number> {
+export async function runCli(argv: string[], cliHost: CliHost): Promise<number> {
   const [first, ...rest] = argv;
   try {
+    const { clock, pinned } = readClock(cliHost.env);
+    // Entries written under a pinned clock carry its time, which the user must not miss.
+    if (pinned) cliHost.stderr(`worklog: warning: ${NOW_VARIABLE} pins the clock to ${pinned.toISOString()}; windows, due dates and the times stamped on entries follow it`);
+    const host: CliEnv & CliHost = { ...cliHost, now: clock() };
     if (first === '--help' || first === '-h' || first === 'help') { host.stdout(HELP); return 0; }
     if (first === '--version') { host.stdout(`${packageVersion()}\n`); return 0; }
     let out: string;
@@ -21,14 +29,23 @@ export async function runCli(argv: string[], host: CliEnv & { stdout: (text: str
     host.stdout(out.endsWith('\n') ? out : out + '\n');
     return 0;
   } catch (e) {
-    if (e instanceof RunError) { for (const l of e.lines) host.stderr(`worklog: ${l}`); return 1; }
+    if (e instanceof RunError) { for (const l of e.lines) cliHost.stderr(`worklog: ${l}`); return 1; }
     const err = e as Error & { code?: string };
     if (e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
-      host.stderr(`worklog: ${err.message}`);
+      cliHost.stderr(`worklog: ${err.message}`);
       return 2;
     }
-    host.stderr(`worklog: ${err.message}`);
+    cliHost.stderr(`worklog: ${err.message}`);
     return 1;
+  }
+}
+
+/** The clock of the environment (see `clockFromEnv`); a bad WORKLOG_NOW is a usage error. */
+function readClock(env: NodeJS.ProcessEnv): ReturnType<typeof clockFromEnv> {
+  try {
+    return clockFromEnv(env);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
   }
 }
 
@@ -36,7 +53,6 @@ if (require.main === module) {
   const write = (stream: NodeJS.WriteStream) => (text: string) => { stream.write(text); };
   runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    now: new Date(),
     env: process.env,
     stdout: write(process.stdout),
     stderr: line => process.stderr.write(line + '\n'),

@@ -7,8 +7,10 @@ describe('worklog add | list | set | export (CLI)', () => {
   it('round-trips every kind through the journal and into the draft JSON', () => {
     const journal = makeTempDir('journal');
     const j = ['--journal', journal];
+    // The promise is marked done "now", and the draft's window is fixed: "now" is pinned inside that window.
+    const pinned = { WORKLOG_NOW: '2026-11-25T12:00:00Z' };
     const ok = (args: string[]) => {
-      const r = worklog(args, journal);
+      const r = worklog(args, journal, pinned);
       assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
       return r.stdout;
     };
@@ -42,6 +44,41 @@ describe('worklog add | list | set | export (CLI)', () => {
     const md = ok(['export', ...j]);
     assert.match(md, /Cut p95 latency by 40%/);
     assert.match(md, /Checkout feels instant/);
+  });
+
+  it('exports an entry written at the very instant the clock is pinned to: a window that ends now includes now', () => {
+    const journal = makeTempDir('journal-frozen');
+    const frozen = { WORKLOG_NOW: '2027-03-28T01:59:59+01:00', TZ: 'Europe/Berlin' };
+    const added = worklog(['add', 'win', 'Written at the frozen instant', '--format', 'json', '--journal', journal], journal, frozen);
+    assert.equal(added.code, 0, added.stderr);
+    assert.equal(JSON.parse(added.stdout).createdAt, '2027-03-28T00:59:59.000Z', 'the entry is not stamped with the pinned clock');
+    const exported = worklog(['export', '--journal', journal], journal, frozen);
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.match(exported.stdout, /Written at the frozen instant/);
+  });
+
+  it('exports an empty journal without complaining about a window nobody gave', () => {
+    const journal = makeTempDir('journal-empty');
+    const r = worklog(['export', '--journal', journal], journal);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /window/);
+  });
+
+  it('says on stderr, once, that WORKLOG_NOW pins the clock, and refuses a value that is not an instant', () => {
+    const journal = makeTempDir('journal-pinned');
+    const pinned = worklog(['list', '--journal', journal], journal, { WORKLOG_NOW: '2027-01-04T08:00:00+09:00' });
+    assert.equal(pinned.code, 0, pinned.stderr);
+    assert.equal(pinned.pinnedWarning,
+      'worklog: warning: WORKLOG_NOW pins the clock to 2027-01-03T23:00:00.000Z; windows, due dates and the times stamped on entries follow it');
+    assert.equal(pinned.stderr, '', 'more than the one warning line');
+    const unpinned = worklog(['list', '--journal', journal], journal, { WORKLOG_NOW: '' });
+    assert.equal(unpinned.pinnedWarning, undefined);
+    assert.equal(unpinned.stderr, '');
+    for (const bad of ['2027-01-04', 'monday', '2027-02-30T10:00:00Z', '2027-01-04T08:00:00']) {
+      const r = worklog(['list', '--journal', journal], journal, { WORKLOG_NOW: bad });
+      assert.equal(r.code, 2, `${bad}: ${r.stderr}`);
+      assert.match(r.stderr, /^worklog: WORKLOG_NOW must be an ISO instant/, bad);
+    }
   });
 
   it('refuses bad entries with exit 2 and writes nothing', () => {
