@@ -28,6 +28,13 @@ function checkGolden(file: string, actual: string): void {
 }
 
 describe('draft golden files', () => {
+  // Drafts show local days: the golden files are the drafts of a reader in UTC, whatever TZ the run has.
+  const tz = process.env.TZ;
+  before(() => { process.env.TZ = 'UTC'; });
+  after(() => {
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+  });
   for (const template of templates) {
     for (const style of styles) {
       for (const [format, ext] of formats) {
