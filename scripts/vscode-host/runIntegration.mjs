@@ -47,7 +47,8 @@ async function runPass() {
       runDir,
       name: `integration-${mode}`,
       workspaceTrust: mode === 'restricted',
-      env: { WORKLOG_TEST_MODE: mode, WORKLOG_TEST_FIXTURE: fixture.dir, WORKLOG_TEST_RESULTS: resultsFile },
+      // This harness provides everything a test can need: no skip is allowed.
+      env: { WORKLOG_TEST_MODE: mode, WORKLOG_TEST_FIXTURE: fixture.dir, WORKLOG_TEST_RESULTS: resultsFile, WORKLOG_TEST_ALLOW_SKIP: '' },
     });
     browser = await launchBrowser(runDir);
     const { page } = browser;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../../src/constants';
 import type { WorkLogTestApi } from '../../src/extension';
-import { fixtureDir, gitRuns, gitRunsRecorded } from './hostEnv';
+import { fixtureDir, gitRuns, gitRunsRecorded, need } from './hostEnv';
 
 interface Manifest {
   contributes?: { commands?: { command: string }[] };
@@ -14,7 +14,7 @@ interface Manifest {
 describe('activation', () => {
   it('opens the fixture workspace the runner built, trusted', function () {
     const expected = fixtureDir();
-    if (!expected) this.skip();
+    need(this, 'fixture');
     const folders = vscode.workspace.workspaceFolders ?? [];
     assert.deepEqual(folders.map(f => f.uri.fsPath), [expected]);
     assert.equal(vscode.workspace.isTrusted, true);

@@ -9,7 +9,7 @@ import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
 import type { SentDraft } from '../../src/commands/draftHistory';
 import { convertMarkdown } from '../../src/draft/convert';
 import { settleRepository } from '../helpers/settle';
-import { fixtureDir } from './hostEnv';
+import { fixtureDir, need } from './hostEnv';
 import { api, closeUntitled } from './workbench';
 
 const draftDocument = (uri: string) => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri);
@@ -18,7 +18,7 @@ describe('Draft Update', function () {
   let draft: DraftUpdateResult;
 
   before(function () {
-    if (!fixtureDir()) this.skip();
+    need(this, 'fixture');
   });
 
   after(closeUntitled);
@@ -112,7 +112,7 @@ describe('Draft Update', function () {
 
 describe('status bar and sidebar activity', () => {
   before(function () {
-    if (!fixtureDir()) this.skip();
+    need(this, 'fixture');
   });
 
   it('shows the Work Log item with the reminder', async () => {

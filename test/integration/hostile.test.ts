@@ -10,7 +10,7 @@ import { makeArmedRepo } from '../unit/hostile/armedRepo';
 import type { ArmedRepo } from '../unit/hostile/armedRepo';
 import { Commands, EXTENSION_ID, Settings } from '../../src/constants';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
-import { fixtureDir } from './hostEnv';
+import { need } from './hostEnv';
 import { api, closeUntitled, setting } from './workbench';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
@@ -21,7 +21,7 @@ describe('hostile repositories in the extension', function () {
   let armed: ArmedRepo[];
 
   before(async function () {
-    if (!fixtureDir()) this.skip();
+    need(this, 'fixture');
     armed = (['direct', 'include', 'includeIf'] as const).map(via => makeArmedRepo(`evil-${via}`, via, { first: daysAgo(3), second: daysAgo(2), branch: daysAgo(1) }));
     await setting(Settings.include, armed.map(a => a.repo.dir));
   });
@@ -62,7 +62,7 @@ describe('a window and the CLI writing the journal at once', function () {
   this.timeout(120_000);
 
   it('loses nothing: every entry is in the window and in the CLI’s list', async function () {
-    if (!fixtureDir()) this.skip();
+    need(this, 'fixture');
     const worklog = await api();
     const folder = worklog.journal().folder;
     const cli = join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');

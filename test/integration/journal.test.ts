@@ -10,19 +10,23 @@ import { Commands, Settings } from '../../src/constants';
 import type { WorkLogTestApi } from '../../src/extension';
 import { JournalStore } from '../../src/journal/store';
 import type { Entry, PromiseEntry } from '../../src/journal/types';
-import { fixtureDir } from './hostEnv';
+import { localDay, startOfDay } from '../../src/time/days';
+import { need } from './hostEnv';
 import { api, closeUntitled, setting, until } from './workbench';
 
 const run = <T>(command: string, args?: unknown): Promise<T> => Promise.resolve(vscode.commands.executeCommand<T>(command, args));
 
 const setJournalFolder = (value: string) => setting(Settings.journalFolder, value);
 
+/** The local day `n` days from now: fixture dates are built from the real clock. */
+const inDays = (n: number): string => localDay(startOfDay(new Date(), n));
+
 describe('journal commands', () => {
   let dir: string;
   let worklog: WorkLogTestApi;
 
   before(async function () {
-    if (!fixtureDir()) this.skip();
+    need(this, 'fixture');
     worklog = await api();
     dir = mkdtempSync(join(tmpdir(), 'worklog-it-journal-'));
     await setJournalFolder(dir);
@@ -47,12 +51,12 @@ describe('journal commands', () => {
       { kind: 'win', text: 'Cut the build from 12 to 4 minutes', impact: 'every PR merges faster', goalId: goal.id },
       { kind: 'feedback', text: 'Design docs are too long', from: 'Dana', action: 'one-page summaries first' },
       { kind: 'note', text: 'Spiking the queue migration' },
-      { kind: 'promise', text: 'Send the migration plan', to: 'Dana', due: '2099-01-01' },
+      { kind: 'promise', text: 'Send the migration plan', to: 'Dana', due: inDays(60) },
     ];
     const added = [goal];
     for (const input of inputs) added.push(await run<Entry>(Commands.addEntry, input));
     added.push(await run<Entry>(Commands.addProblem, { text: 'Staging is shared by three teams' }));
-    added.push(await run<Entry>(Commands.addPromise, { text: 'Review the on-call guide', due: '2099-02-01' }));
+    added.push(await run<Entry>(Commands.addPromise, { text: 'Review the on-call guide', due: inDays(90) }));
     assert.deepEqual(added.map(e => e.kind), ['goal', 'win', 'feedback', 'note', 'promise', 'problem', 'promise']);
 
     const listed = worklog.journal().entries.map(e => e.id).sort();

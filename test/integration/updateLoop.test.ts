@@ -8,7 +8,7 @@ import { CONFIG_SECTION, Commands, SENT_SCHEME } from '../../src/constants';
 import type { CustomizeResult } from '../../src/commands/customizeTemplate';
 import type { SentRecord } from '../../src/commands/draftHistory';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
-import { fixtureDir } from './hostEnv';
+import { fixtureDir, need } from './hostEnv';
 import { api, closeUntitled, setting } from './workbench';
 
 const settings = () => vscode.workspace.getConfiguration(CONFIG_SECTION);
@@ -17,7 +17,7 @@ const draft = (args: object) => vscode.commands.executeCommand<DraftUpdateResult
 
 describe('the update loop', function () {
   before(function () {
-    if (!fixtureDir()) this.skip();
+    need(this, 'fixture');
   });
 
   after(async () => {

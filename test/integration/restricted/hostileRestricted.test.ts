@@ -2,14 +2,14 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMIT_SCHEME, Commands } from '../../../src/constants';
-import { fixtureDir, gitRuns, gitRunsRecorded } from '../hostEnv';
+import { fixtureDir, gitRuns, need } from '../hostEnv';
 import { api } from '../workbench';
 
 describe('restricted workspace: commands given arguments still run no git', function () {
   this.timeout(60_000);
 
   it('Show Commit, a commit document and Export Journal with a period run no git', async function () {
-    if (!gitRunsRecorded() || !fixtureDir()) this.skip();
+    need(this, 'gitLog', 'fixture');
     await api();
     const dir = fixtureDir()!;
     await vscode.commands.executeCommand(Commands.showCommit, { repositoryPath: dir, sha: 'abcdef1234' });
