@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, makeTempRepo } from '../../helpers/gitRepo';
+import { makeSmallRepos } from '../../helpers/manyRepos';
 import { JournalStore } from '../../../src/journal/store';
 import { writeBigJournal } from '../hostile/bigJournal';
 import { CLI, worklog } from './runCli';
@@ -91,12 +92,8 @@ describe('CLI under crashes, hangs and load', function () {
     assert.deepEqual((await store.load()).issues, []);
   });
 
-  it('drafts 200 repositories and a journal of 50,000 entries', () => {
-    const repos = Array.from({ length: 200 }, (_, i) => {
-      const r = makeTempRepo(`r${i}`);
-      r.commit({ message: `feat: change ${i} ABC-${i}`, date: '2026-11-10T10:00:00Z' });
-      return r.dir;
-    });
+  it('drafts 200 repositories and a journal of 50,000 entries', async () => {
+    const repos = (await makeSmallRepos(200, 'r', i => `feat: change ${i} ABC-${i}`, new Date('2026-11-10T10:00:00Z'))).map(r => r.dir);
     const journal = makeTempDir('journal');
     writeBigJournal(journal, 50_000, new Date('2026-11-20T00:00:00Z'));
     const r = worklog(['draft', ...WINDOW, '--format', 'json', '--journal', journal, ...repos.flatMap(d => ['--repo', d])], makeTempDir());
