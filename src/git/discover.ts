@@ -75,7 +75,7 @@ async function dropIgnored(outer: string | undefined, nested: string[], options:
   let ignored: Set<string>;
   try {
     // One path per line (`-z` needs --stdin, which simple-git cannot feed); odd names come back quoted and are kept.
-    const ctx = { cwd: outer, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal, extraConfig: ['core.quotePath=false'] };
+    const ctx = { cwd: outer, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal, extraConfig: [['core.quotePath', 'false']] as const };
     const out = await runGit(ctx, ['check-ignore', '--no-index', '--', ...folders]);
     ignored = new Set(out.split('\n').filter(Boolean));
   } catch {

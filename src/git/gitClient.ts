@@ -15,8 +15,12 @@ export interface GitRunContext {
   /** Inactivity timeout: the call fails when git prints nothing for this long (default 30 000 ms). */
   timeoutMs?: number;
   signal?: AbortSignal;
-  /** Extra `key=value` overrides for this call (e.g. neutralised filter drivers). */
-  extraConfig?: string[];
+  /**
+   * Extra config for this call, as [key, value] pairs passed through git's GIT_CONFIG_COUNT/KEY/VALUE
+   * environment: a key is taken verbatim (a filter driver's name may hold `=`, dots, spaces, quotes),
+   * and the safe overrides, given with `-c`, still win over every one of them.
+   */
+  extraConfig?: readonly (readonly [key: string, value: string])[];
 }
 
 /** Config overrides passed as `-c` on every call; command-line config beats every config file. */
@@ -64,6 +68,18 @@ export function safeEnv(base: NodeJS.ProcessEnv = process.env): Record<string, s
   return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C', LANGUAGE: 'C' };
 }
 
+/** Config pairs as git's GIT_CONFIG_COUNT / GIT_CONFIG_KEY_<n> / GIT_CONFIG_VALUE_<n> variables (git 2.31 and later). */
+export function configEnv(pairs: readonly (readonly [string, string])[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  if (!pairs.length) return env;
+  pairs.forEach(([key, value], n) => {
+    env[`GIT_CONFIG_KEY_${n}`] = key;
+    env[`GIT_CONFIG_VALUE_${n}`] = value;
+  });
+  env.GIT_CONFIG_COUNT = String(pairs.length);
+  return env;
+}
+
 /**
  * How long after a timeout or cancel killed git its pipes may stay open before runGit closes them: a
  * program git started (ssh, a credential or fsmonitor helper, a wrapper script) can hold them open
@@ -79,8 +95,8 @@ function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
     binary: gitPath,
     maxConcurrentProcesses: 1,
     trimmed: false,
-    // The safe overrides come last: nothing passed in (or read back from a cache) can undo one.
-    config: [...(ctx.extraConfig ?? []), ...SAFE_CONFIG],
+    // `-c` beats GIT_CONFIG_COUNT: nothing passed in through extraConfig can undo a safe override.
+    config: [...SAFE_CONFIG],
     timeout: { block: ctx.timeoutMs ?? 30_000 },
     // Resolve only when git's output streams have closed: the default (50 ms after exit) can cut a
     // streamed log short when several repositories are read at once.
@@ -90,7 +106,7 @@ function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
       allowUnsafeFsMonitor: true, allowUnsafeHooksPath: true, allowUnsafePager: true, allowUnsafeEditor: true,
       allowUnsafeSshCommand: true, allowUnsafeAskPass: true, allowUnsafeDiffExternal: true,
       allowUnsafeCredentialHelper: true, allowUnsafeGpgProgram: true, allowUnsafeFilter: true,
-      allowUnsafeProtocolOverride: true,
+      allowUnsafeProtocolOverride: true, allowUnsafeConfigEnvCount: true,
       // GIT_CONFIG_GLOBAL / GIT_CONFIG_NOSYSTEM are the user's own choice (and how tests isolate git).
       allowUnsafeConfigPaths: true,
       // A configured git path like "C:\Program Files\Git\bin\git.exe" comes from the user's settings.
@@ -104,7 +120,7 @@ function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
  * (invalid bytes become U+FFFD) and the call resolves to ''; otherwise it resolves to all of stdout.
  */
 export async function runGit(ctx: GitRunContext, args: string[], onText?: (text: string) => void): Promise<string> {
-  const git = simpleGit(clientOptions(ctx)).env(safeEnv());
+  const git = simpleGit(clientOptions(ctx)).env({ ...safeEnv(), ...configEnv(ctx.extraConfig ?? []) });
   const pipes: (NodeJS.ReadableStream & { destroy(): void })[] = [];
   const closePipes = () => { for (const pipe of pipes) pipe.destroy(); };
   // simple-git's own timeout and abort kill git; this watchdog then closes whatever still holds the pipes.

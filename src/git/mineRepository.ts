@@ -10,6 +10,7 @@
 import { stat } from 'node:fs/promises';
 import { realNow } from '../time/clock';
 import { analyseMessage, coAuthorsIn, pullRequestOfMerge } from './commitText';
+import { filterDriversOff } from './filterDrivers';
 import { describeGitError, runGit, SAFE_LOG_OPTIONS } from './gitClient';
 import type { GitRunContext } from './gitClient';
 import { branchContainment, CommitGraph, pullRequestMembers } from './graph';
@@ -97,7 +98,7 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   const base: GitRunContext = { cwd: path, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal };
   const info = await repoInfo(base, options.cache);
   const { refs, headSha } = info;
-  const ctx: GitRunContext = { ...base, cwd: info.toplevel, extraConfig: info.neutralise };
+  const ctx: GitRunContext = { ...base, cwd: info.toplevel };
   if (refs.current) report.head = refs.current;
   const defaultBranch = pickDefaultBranch(refs, refs.current);
   if (defaultBranch) report.defaultBranch = defaultBranch;
@@ -105,7 +106,8 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   const configured = new Set([...options.authors, ...info.emails].map(e => e.trim().toLowerCase()).filter(Boolean));
   if (configured.size === 0) report.warnings.push('no user.email is set here and no author was given, so no commit can be counted as yours');
   const inProgress: InProgressItem[] = [];
-  const status = () => runGit(ctx, [...STATUS_ARGS]).then(text => {
+  // The one call that reads the work tree, so the one that could run a filter driver: they are read fresh and switched off.
+  const status = () => filterDriversOff(ctx).then(off => runGit({ ...ctx, extraConfig: off }, [...STATUS_ARGS])).then(text => {
     const tree = parseStatus(text);
     if (tree.staged + tree.modified + tree.untracked > 0) {
       inProgress.push({ kind: 'uncommitted', repository: report.name, staged: tree.staged, modified: tree.modified, untracked: tree.untracked });

@@ -27,8 +27,6 @@ export interface RepoInfo {
   headSha?: string;
   /** `user.email` from the config git sees here (empty when unset). */
   emails: string[];
-  /** `-c` overrides that switch off every clean/smudge filter driver the config names. */
-  neutralise: string[];
   /** `mailmap.file` or `mailmap.blob` is set: who is who may change without any file this cache watches changing. */
   mailmapConfigured: boolean;
   /** Bytes in the object store's packs when it was read: a hint of how much history a walk may meet. */
@@ -101,7 +99,7 @@ export async function repoInfo(ctx: GitRunContext, store?: StateCache): Promise<
   const place: Place = { gitDir, commonDir: resolve(ctx.cwd, commonDirText || gitDir), watched: [...config.files, ...gitEntriesBelow(resolve(ctx.cwd), toplevel)] };
   const info: RepoInfo = {
     toplevel, shallow: shallow === 'true', ...(headSha ? { headSha } : {}),
-    emails: config.emails, neutralise: config.neutralise, mailmapConfigured: config.mailmapConfigured,
+    emails: config.emails, mailmapConfigured: config.mailmapConfigured,
     packBytes: packBytesIn(place.commonDir), refs: parseRefs(refsText), results: new Map(),
   };
   const now = safeStamp(toplevel, place);
@@ -181,21 +179,27 @@ function stampOf(toplevel: string, { gitDir, commonDir, watched }: Place): { sta
     ? [env.GIT_CONFIG_GLOBAL]
     : [join(homedir(), '.gitconfig'), join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'git', 'config')];
   const files = [
-    join(gitDir, 'HEAD'), join(gitDir, 'config.worktree'), join(commonDir, 'config'), join(commonDir, 'packed-refs'),
-    join(commonDir, 'shallow'), join(commonDir, 'refs', 'remotes', 'origin'), join(commonDir, 'refs', 'replace'), join(toplevel, '.mailmap'),
+    join(gitDir, 'HEAD'), join(gitDir, 'config.worktree'), join(gitDir, 'commondir'), join(commonDir, 'config'), join(commonDir, 'packed-refs'),
+    join(commonDir, 'shallow'), join(commonDir, 'info', 'grafts'), join(commonDir, 'refs', 'remotes', 'origin'), join(commonDir, 'refs', 'replace'),
+    join(toplevel, '.mailmap'),
     ...globals,
     ...(env.GIT_CONFIG_NOSYSTEM ? [] : ['/etc/gitconfig']),
     ...refDirs(join(commonDir, 'refs', 'heads')),
     ...watched,
   ];
   let newest = 0;
+  // The top's `.git`: a file (`gitdir: …`) names the repository, so its content matters; a folder's mtime
+  // moves with every lock file git makes in it, so only that it is a folder does.
+  const dotGit = statSync(join(toplevel, '.git'), { throwIfNoEntry: false });
+  const top = !dotGit ? '-' : dotGit.isDirectory() ? 'dir' : `${dotGit.ino}:${dotGit.size}:${dotGit.mtimeMs}`;
+  if (dotGit?.isFile()) newest = dotGit.mtimeMs;
   const parts = files.map(f => {
     const s = statSync(f, { throwIfNoEntry: false });
     if (!s) return '-';
     newest = Math.max(newest, s.mtimeMs);
     return `${s.ino}:${s.size}:${s.mtimeMs}`;
   });
-  return { stamp: parts.join('|'), newest };
+  return { stamp: `${top}|${parts.join('|')}`, newest };
 }
 
 /** `refs/heads` and every folder below it: a branch update renames a file in one of them, which moves its mtime. */
@@ -222,13 +226,12 @@ function packBytesIn(commonDir: string): number {
 }
 
 /**
- * From `config -z --show-origin --list`: emails from `user.email`, `-c` overrides that switch off every
- * clean/smudge filter driver, whether a mailmap is configured, and the config files to watch: every file
+ * From `config -z --show-origin --list`: emails from `user.email`, whether a mailmap is configured, and
+ * the config files to watch: every file
  * an entry came from, and every file an `include.path`/`includeIf.*.path` names (it may not exist yet).
  */
-function parseConfig(text: string, toplevel: string): { emails: string[]; neutralise: string[]; mailmapConfigured: boolean; files: string[] } {
+function parseConfig(text: string, toplevel: string): { emails: string[]; mailmapConfigured: boolean; files: string[] } {
   const emails: string[] = [];
-  const drivers = new Set<string>();
   const files = new Set<string>();
   let mailmapConfigured = false;
   const tokens = text.split('\0');
@@ -236,9 +239,7 @@ function parseConfig(text: string, toplevel: string): { emails: string[]; neutra
     const origin = tokens[i].startsWith('file:') ? resolve(toplevel, tokens[i].slice('file:'.length)) : undefined;
     const entry = tokens[i + 1];
     const nl = entry.indexOf('\n');
-    // Section and variable names are case-insensitive; a subsection (a filter driver's name) is not.
-    const rawKey = nl < 0 ? entry : entry.slice(0, nl);
-    const key = rawKey.toLowerCase();
+    const key = (nl < 0 ? entry : entry.slice(0, nl)).toLowerCase();
     const value = nl < 0 ? '' : entry.slice(nl + 1);
     if (origin) files.add(origin);
     if (key === 'user.email') emails.splice(0, emails.length, value);
@@ -247,11 +248,8 @@ function parseConfig(text: string, toplevel: string): { emails: string[]; neutra
       const target = value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
       files.add(isAbsolute(target) ? target : resolve(origin ? dirname(origin) : toplevel, target));
     }
-    const driver = /^filter\.(.+)\.(clean|smudge|process)$/i.exec(rawKey)?.[1];
-    if (driver) drivers.add(driver);
   }
-  const neutralise = [...drivers].filter(d => !d.includes('=')).flatMap(d => [`filter.${d}.clean=`, `filter.${d}.smudge=`, `filter.${d}.process=`, `filter.${d}.required=false`]);
-  return { emails, neutralise, mailmapConfigured, files: [...files] };
+  return { emails, mailmapConfigured, files: [...files] };
 }
 
 /** Like Promise.all, but waits for every call, so a later failure cannot hide the first one's clearer message. */

@@ -36,15 +36,13 @@ export interface StoredState {
 export type StoredInfo = Omit<RepoInfo, 'refs' | 'results'> & { refs: Omit<RepoInfo['refs'], 'branches'> & { branches: [string, string][] } };
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** State files kept at most; beyond it the least recently written go, as do files not written for MAX_AGE_MS. */
 const MAX_FILES = 500;
 const MAX_AGE_MS = 60 * 24 * 3600_000;
 /** The only names this store creates, and so the only ones it ever deletes. */
 const STATE_NAME = /^[0-9a-f]{32}\.json$/;
 const TEMP_NAME = /^[0-9a-f]{32}\.json\.\d+\.[0-9a-z]+\.tmp$/;
-/** The only `-c` overrides a stored RepoInfo may carry: switching a filter driver off. */
-const NEUTRALISE = /^filter\.[^=\n]+\.((clean|smudge|process)=|required=false)$/;
 
 function fileOf(cache: StateCache, key: string): string {
   return join(cache.dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.json`);
@@ -97,7 +95,7 @@ function isStoredState(s: StoredState): boolean {
   const { place, info, results } = s as unknown as Record<string, Record<string, unknown>>;
   return isString(s.stamp) && isObject(place) && isString(place.gitDir) && isString(place.commonDir) && everyOf(place.watched, isString)
     && isObject(info) && isString(info.toplevel) && typeof info.shallow === 'boolean' && (info.headSha === undefined || isString(info.headSha))
-    && everyOf(info.emails, isString) && everyOf(info.neutralise, x => isString(x) && NEUTRALISE.test(x))
+    && everyOf(info.emails, isString)
     && typeof info.mailmapConfigured === 'boolean' && typeof info.packBytes === 'number' && isObject(info.refs)
     && everyOf(info.refs.branches, e => everyOf(e, isString) && (e as unknown[]).length === 2)
     && (info.refs.originHead === undefined || isString(info.refs.originHead)) && (info.refs.current === undefined || isString(info.refs.current))

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { realNow } from '../../src/time/clock';
 
-/** Moves every file and folder of `dir`'s .git, its .mailmap and the `extra` files a minute into the past. */
+/** Moves every file and folder of `dir`'s .git, its .mailmap and the `extra` files and folders a minute into the past. */
 export function settleRepository(dir: string, extra: readonly string[] = []): void {
   const past = new Date(realNow() - 60_000);
   const walk = (p: string): void => {
@@ -14,5 +14,5 @@ export function settleRepository(dir: string, extra: readonly string[] = []): vo
     utimesSync(p, past, past);
   };
   walk(join(dir, '.git'));
-  for (const f of [join(dir, '.mailmap'), ...extra]) if (existsSync(f)) utimesSync(f, past, past);
+  for (const f of [join(dir, '.mailmap'), ...extra]) if (existsSync(f)) walk(f);
 }

@@ -81,7 +81,8 @@ describe('git mining: repository state kept on disk between processes', () => {
       good.replace(/"results":\[.*\]\}\}$/, '"results":[["k",{"report":{}}]]}}'),
       good.replace(/"results":\[.*\]\}\}$/, '"results":[["k",{"report":null,"accomplishments":[],"inProgress":[],"authors":[]}]]}}'),
       good.replace(/"branches":\[[^\]]*\]\]/, '"branches":[1]'),
-      good.replace(/"neutralise":\[\]/, `"neutralise":["core.fsmonitor=touch ${marker}; false"]`),
+      good.replace(/"emails":\[[^\]]*\]/, `"emails":[{"core.fsmonitor":"touch ${marker}; false"}]`),
+      good.replace('"format":3', '"format":2'),
     ];
     for (const text of tampered) {
       assert.notEqual(text, good);
