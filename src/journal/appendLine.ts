@@ -1,13 +1,14 @@
 /** Crash-safe appends: one complete line per `write()` on an O_APPEND descriptor, then fsync. */
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { parseLog, TORN_MARK } from './logRecord';
+import { isCompleteJson, TORN_MARK } from './logRecord';
 
 const TAIL = 512 * 1024;
 
 /**
  * What must precede a new line so it is not glued to an unterminated last line: nothing when the
- * file ends with a newline; a newline when the last line is complete JSON; else the torn mark.
+ * file ends with a newline; a newline when the last line is complete JSON (valid or not: an invalid one
+ * stays a line the reader reports, and the user can still fix); else, a line really cut short, the torn mark.
  */
 async function repairPrefix(fh: FileHandle): Promise<string> {
   const { size } = await fh.stat();
@@ -19,7 +20,7 @@ async function repairPrefix(fh: FileHandle): Promise<string> {
   const tail = Buffer.alloc(size - start);
   await fh.read(tail, 0, tail.length, start);
   const segment = tail.subarray(tail.lastIndexOf(10) + 1).toString('utf8');
-  return parseLog(segment).records.length === 1 ? '\n' : TORN_MARK + '\n';
+  return isCompleteJson(segment.trim()) ? '\n' : TORN_MARK + '\n';
 }
 
 /**

@@ -49,8 +49,9 @@ function recordOf(v: unknown): LogRecord {
 }
 
 /**
- * Reads a log file's text. A final line without its newline is a write in flight or cut by a
- * crash: used if it parses, otherwise silently skipped. Any other unreadable line is `bad`.
+ * Reads a log file's text. A final line without its newline that is not complete JSON is a write in
+ * flight or cut by a crash: skipped as torn. Every other unreadable line is `bad`, the last one too when it
+ * is complete JSON that is not a valid record (a hand edit: VS Code adds no final newline by default).
  */
 export function parseLog(text: string): ParsedLog {
   const out: ParsedLog = { records: [], bad: [], torn: 0 };
@@ -84,11 +85,21 @@ export function parseLog(text: string): ParsedLog {
     try {
       out.records.push({ record: recordOf(values ? values[k] : JSON.parse(json[k])), line: i + 1 });
     } catch (e) {
-      if (i === last) out.torn++;
+      if (i === last && !values && !isCompleteJson(json[k])) out.torn++;
       else out.bad.push({ line: i + 1, message: (e as Error).message });
     }
   }
   return out;
+}
+
+/** Whether `text` parses as JSON: a line cut short by a crash never does (a record is one object). */
+export function isCompleteJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Byte offset just past line `line` (1-based) of `bytes`, to know how much of a file a copy must hold. */

@@ -64,6 +64,48 @@ describe('JournalStore with damaged files', () => {
     assert.match(snap.issues[0].message, /"status"/);
   });
 
+  it('a hand-edited last line without a final newline that is not valid is reported and kept aside, never buried by the next write', async () => {
+    const dir = makeTempDir();
+    await journalOfThree(dir);
+    const file = join(dir, 'entries-2026-11.jsonl');
+    const promise = (status: string) => JSON.stringify({ op: 'put', entry: {
+      id: 'p1', kind: 'promise', text: 'Ship the export', createdAt: '2026-11-20T09:30:00.000Z', updatedAt: '2026-11-20T09:30:00.000Z',
+      tags: [], commits: [], tickets: [], people: [], status } });
+    // The edit VS Code saves by default: no newline at the end.
+    writeFileSync(file, readFileSync(file, 'utf8') + promise('completed'));
+    const snap = await JournalStore.open(dir).load();
+    assert.equal(snap.issues.length, 1, 'the invalid last line is not reported');
+    assert.equal(snap.issues[0].line, 4);
+    assert.match(snap.issues[0].message, /"status"/);
+    assert.ok(snap.issues[0].keptAt && readFileSync(snap.issues[0].keptAt, 'utf8').endsWith(promise('completed')), 'no copy kept aside');
+
+    // The next write leaves the line as the user wrote it, so fixing it brings the entry back.
+    await JournalStore.open(dir, { now: settableClock('2026-11-20T10:00:00.000Z').now }).add({ kind: 'note', text: 'four' });
+    const text = readFileSync(file, 'utf8');
+    assert.ok(text.includes(`${promise('completed')}\n`), 'the line was changed');
+    assert.doesNotMatch(text, /#torn/);
+    writeFileSync(file, text.replace(promise('completed'), promise('done')));
+    const fixed = await JournalStore.open(dir).load();
+    assert.deepEqual(fixed.issues, []);
+    assert.equal(fixed.entries.find(e => e.id === 'p1')?.kind, 'promise');
+    assert.equal(fixed.entries.length, 5);
+  });
+
+  it('a last line really cut short (a crash in mid-write) is torn: skipped, not reported, and sealed by the next write', async () => {
+    const dir = makeTempDir();
+    await journalOfThree(dir);
+    const file = join(dir, 'entries-2026-11.jsonl');
+    writeFileSync(file, readFileSync(file, 'utf8') + '{"op":"put","entry":{"id":"cut","kind":"no');
+    const snap = await JournalStore.open(dir).load();
+    assert.deepEqual(snap.issues, []);
+    assert.equal(snap.entries.length, 3);
+    await JournalStore.open(dir, { now: settableClock('2026-11-20T10:00:00.000Z').now }).add({ kind: 'note', text: 'four' });
+    assert.match(readFileSync(file, 'utf8'), /"kind":"no#torn\n/);
+    const after = await JournalStore.open(dir).load();
+    assert.deepEqual(after.issues, []);
+    assert.equal(after.entries.length, 4);
+  });
+
   it('loads the entries but refuses to write when journal.json cannot be read, and keeps it untouched', async () => {
     const dir = makeTempDir();
     const ids = await journalOfThree(dir);
