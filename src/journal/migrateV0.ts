@@ -1,19 +1,21 @@
 /**
  * Migration from schema 0: the old single-file journal, `journal.json` = {"entries": [...]} with
- * its own field names, to schema 1 (month logs). The old file is kept as a backup.
+ * its own field names, to schema 1 (month logs), merged into whatever the folder already holds.
  *
  * Schema 0 entry: { id: string|number, type: "accomplishment"|"blocker"|"commitment"|"feedback"|
  * "note"|"objective", body, created (ISO or epoch ms), modified?, labels?, impact?,
  * solutions?: [{name, upsides?, downsides?}], preferred?, need?, resolved?, promisedTo?, dueDate?,
  * done?, giver?, response?, career? }
  */
-import { open } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { appendLine } from './appendLine';
 import { writeFileAtomic } from './atomicWrite';
 import { fileStamp, META_FILE, monthFileName } from './journalFiles';
 import { metaText, readMeta } from './journalMeta';
 import { withLock } from './lockFile';
 import { encodeRecord } from './logRecord';
+import { JournalReader } from './readJournal';
 import type { Entry, EntryKind } from './types';
 import { validateEntry } from './validateEntry';
 
@@ -89,31 +91,72 @@ export function convertV0(doc: Record<string, unknown>): V0Conversion {
 
 /** What a migration did. */
 export interface MigrationResult {
-  /** Path of the copy of the old journal.json; undefined when another process had already migrated. */
+  /** The folder holding a copy of every file the migration touched; undefined when another process had already migrated. */
   backup?: string;
+  /** Old entries added to the journal (those it did not know yet). */
+  imported: number;
   skipped: V0Conversion['skipped'];
 }
 
+/** The ids every migration from schema 0 has imported: a deleted or edited entry is never imported again. */
+const IMPORTED_FILE = 'journal.v0-imported.json';
+
+async function readImported(dir: string): Promise<Set<string>> {
+  try {
+    const ids = (JSON.parse(await readFile(join(dir, IMPORTED_FILE), 'utf8')) as { ids?: unknown }).ids;
+    return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** A new folder `journal.v0-backup-<stamp>[-n]` for this migration's copies. */
+async function backupFolder(dir: string, now: Date): Promise<string> {
+  for (let n = 0; ; n++) {
+    const folder = join(dir, `journal.v0-backup-${fileStamp(now)}${n === 0 ? '' : `-${n}`}`);
+    try {
+      await mkdir(folder);
+      return folder;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+}
+
 /**
- * Migrates `dir` from schema 0 under the folder lock: backup copy first, then the month logs, and
- * the new header last (the switch-over: a crash before it just repeats the migration next time).
+ * Migrates `dir` from schema 0 under the folder lock, merging into what is there: a schema-0 `journal.json`
+ * can arrive in a folder that already holds month logs (a synced folder receiving an older install's file,
+ * a restored backup, a `git checkout`). Only old entries the journal does not know, by id, and that no
+ * earlier migration imported are appended; nothing is replaced, so an edit or a deletion made since stands,
+ * and migrating the same file again adds nothing. Copies of every file touched go to a backup folder first;
+ * the new header is written last (the switch-over: a crash before it just repeats the migration).
  */
 export async function migrateV0(dir: string, now: Date, lockTimeoutMs: number): Promise<MigrationResult> {
   return withLock(dir, lockTimeoutMs, async () => {
     const meta = await readMeta(dir);
-    if (meta.state !== 'older') return { skipped: [] };
+    if (meta.state !== 'older') return { imported: 0, skipped: [] };
     if (meta.schema !== 0) throw new Error(`journal.json has schema ${meta.schema}, which this version cannot migrate`);
-    const backup = join(dir, `journal.v0-backup-${fileStamp(now)}.json`);
-    const fh = await open(backup, 'wx');
-    try { await fh.writeFile(meta.bytes); await fh.sync(); } finally { await fh.close(); }
     const { entries, skipped } = convertV0(meta.doc);
+    const known = (await new JournalReader(dir, () => now).read()).winners;
+    const imported = await readImported(dir);
+    const fresh = entries.filter(e => !known.has(e.id) && !imported.has(e.id));
     const byFile = new Map<string, string>();
-    for (const entry of entries) {
+    for (const entry of fresh) {
       const name = monthFileName(new Date(entry.updatedAt));
       byFile.set(name, (byFile.get(name) ?? '') + encodeRecord({ op: 'put', entry }));
     }
-    for (const [name, text] of byFile) await writeFileAtomic(join(dir, name), text);
+
+    const backup = await backupFolder(dir, now);
+    await copyFile(join(dir, META_FILE), join(backup, META_FILE));
+    for (const name of byFile.keys()) await copyFile(join(dir, name), join(backup, name)).catch(missingIsFine);
+
+    for (const [name, lines] of byFile) await appendLine(join(dir, name), lines);
+    await writeFileAtomic(join(dir, IMPORTED_FILE), JSON.stringify({ ids: [...new Set([...imported, ...entries.map(e => e.id)])] }) + '\n');
     await writeFileAtomic(join(dir, META_FILE), metaText());
-    return { backup, skipped };
+    return { backup, imported: fresh.length, skipped };
   });
+}
+
+function missingIsFine(e: NodeJS.ErrnoException): void {
+  if (e.code !== 'ENOENT') throw e;
 }

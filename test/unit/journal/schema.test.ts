@@ -48,7 +48,7 @@ describe('JournalStore schema versions', () => {
     assert.equal(JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8')).schema, 1);
     const backups = readdirSync(dir).filter(n => n.startsWith('journal.v0-backup-'));
     assert.equal(backups.length, 1);
-    assert.equal(readFileSync(join(dir, backups[0]), 'utf8'), oldText);
+    assert.equal(readFileSync(join(dir, backups[0], 'journal.json'), 'utf8'), oldText);
 
     // Migrated once: a second store sees the same entries, no second backup, and can write.
     const again = await JournalStore.open(dir).load();
@@ -56,6 +56,54 @@ describe('JournalStore schema versions', () => {
     assert.deepEqual(again.issues, []);
     await JournalStore.open(dir).add({ kind: 'note', text: 'new' });
     assert.equal(readdirSync(dir).filter(n => n.startsWith('journal.v0-backup-')).length, 1);
+  });
+
+  it('merges a schema-0 journal.json that arrives in a folder with entries: nothing is replaced, every touched file is backed up', async () => {
+    const dir = makeTempDir();
+    const clock = settableClock('2026-12-01T09:00:00.000Z');
+    const store = JournalStore.open(dir, { now: clock.now });
+    const wins = [];
+    for (let i = 1; i <= 3; i++) wins.push(await store.add({ kind: 'win', text: `important win ${i}` }));
+    const monthLog = join(dir, 'entries-2026-12.jsonl');
+    const logBefore = readFileSync(monthLog, 'utf8');
+    const old = JSON.stringify({ entries: [{ id: 1, type: 'note', body: 'old', created: '2026-12-01T10:00:00Z' }] });
+    writeFileSync(join(dir, 'journal.json'), old);
+
+    const snap = await JournalStore.open(dir, { now: clock.now }).load();
+    assert.deepEqual(snap.entries.map(e => e.text).sort(), ['important win 1', 'important win 2', 'important win 3', 'old']);
+    assert.deepEqual(snap.issues, []);
+    assert.ok(readFileSync(monthLog, 'utf8').startsWith(logBefore), 'the month log was rewritten');
+    const [backup] = readdirSync(dir).filter(n => n.startsWith('journal.v0-backup-'));
+    assert.deepEqual(readdirSync(join(dir, backup)).sort(), ['entries-2026-12.jsonl', 'journal.json']);
+    assert.equal(readFileSync(join(dir, backup, 'journal.json'), 'utf8'), old);
+    assert.equal(readFileSync(join(dir, backup, 'entries-2026-12.jsonl'), 'utf8'), logBefore);
+  });
+
+  it('migrating the same old file again adds nothing, and undoes no edit or deletion made since, even after compaction', async () => {
+    const dir = makeTempDir();
+    const clock = settableClock('2026-09-02T09:00:00.000Z');
+    const oldText = JSON.stringify(V0);
+    writeFileSync(join(dir, 'journal.json'), oldText);
+    const store = JournalStore.open(dir, { now: clock.now });
+    assert.equal((await store.load()).entries.length, 5);
+    clock.set('2026-11-10T09:00:00.000Z');
+    await store.update('v0-2', { text: 'Fixed the login bug for good' });
+    await store.remove('v0-5');
+
+    // The old file arrives again (a sync, a restore), with one entry the old install added meanwhile.
+    const grown = { ...V0, entries: [...V0.entries, { id: 7, type: 'note', body: 'Written by the old install', created: '2026-11-09T10:00:00.000Z' }] };
+    writeFileSync(join(dir, 'journal.json'), JSON.stringify(grown));
+    const texts = async () => (await JournalStore.open(dir, { now: clock.now }).load()).entries.map(e => e.text).sort();
+    const expected = ['Fixed the login bug for good', 'Reliability first', 'Staging is down daily', 'Write the guide', 'Written by the old install'];
+    assert.deepEqual(await texts(), expected);
+
+    // Months later the old month logs are compacted (the deletion's tombstone goes with the last put of its
+    // id), and the same old file arrives once more: still nothing comes back.
+    clock.set('2027-03-01T09:00:00.000Z');
+    await JournalStore.open(dir, { now: clock.now }).compact();
+    writeFileSync(join(dir, 'journal.json'), JSON.stringify(grown));
+    assert.deepEqual(await texts(), expected);
+    assert.equal(readdirSync(dir).filter(n => n.startsWith('journal.v0-backup-')).length, 3);
   });
 
   it('refuses a journal from a newer schema: nothing read, nothing written', async () => {
