@@ -13,19 +13,68 @@ const TYPES: Record<string, string> = {
   style: 'style', revert: 'revert', deps: 'deps', security: 'security', release: 'release',
 };
 
-const CONVENTIONAL = /^([A-Za-z]+)(?:\(([^()\r\n]*)\))?(!)?:\s*(.*)$/s;
-const FIXUP = /^(fixup|squash|amend)!\s*/i;
+const CONVENTIONAL = /^([A-Za-z]{1,32})(?:\(([^()\r\n]{0,200})\))?(!)?:\s*(.*)$/s;
+const FIXUP = /(fixup|squash|amend)!\s*/iy;
 const WIP = /^\s*(?:\[wip\]|\(wip\)|wip\b[:!-]?)\s*/i;
-const PR_SUFFIX = /\s*\(#(\d+)\)\s*$/;
 const REVERTS = /This reverts commit ([0-9a-f]{40,64})/i;
-const CO_AUTHOR = /^co-authored-by:\s*(.*?)\s*<([^<>\s]+)>\s*$/gim;
+
+/**
+ * Longest line a pattern sees: commit text is anyone's, and a pattern that backtracks (a user's ticket
+ * pattern may) costs at most this squared per line, never the square of a megabyte.
+ */
+export const MAX_PATTERN_LINE = 1000;
+
+/** `text`'s lines, each cut to what a pattern may see. */
+function boundedLines(text: string): string[] {
+  return text.split('\n').map(l => (l.length > MAX_PATTERN_LINE ? l.slice(0, MAX_PATTERN_LINE) : l));
+}
+
+/**
+ * The body's trailer block: its last paragraph (after the last blank line), read line by line. Trailers
+ * (Co-authored-by, Reviewed-by, Change-Id, "(cherry picked from commit …)") live there, however long the
+ * body above them is.
+ */
+export function trailerLines(body: string): string[] {
+  const lines = body.split('\n');
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].trim() === '') end--;
+  let start = end;
+  while (start > 0 && lines[start - 1].trim() !== '') start--;
+  return lines.slice(start, end);
+}
+
+/** A `Name <email>` trailer value, or undefined; linear: the email is the text between the last `<` and a final `>`. */
+export function personOf(value: string): Person | undefined {
+  const v = value.trim();
+  if (!v.endsWith('>')) return undefined;
+  const open = v.lastIndexOf('<');
+  const email = v.slice(open + 1, -1);
+  if (open < 0 || !email || /[\s<>]/.test(email)) return undefined;
+  const name = v.slice(0, open).trim();
+  return { name: name || email, email };
+}
+
+/** The value of trailer `key` (case-insensitive, e.g. "co-authored-by") on `line`, or undefined. */
+function trailerValue(line: string, key: string): string | undefined {
+  return line.length > key.length && line[key.length] === ':' && line.slice(0, key.length).toLowerCase() === key ? line.slice(key.length + 1) : undefined;
+}
+
+/** A subject's trailing ` (#123)`, found without a pattern over the whole subject. */
+function prSuffix(subject: string): { number: number; index: number } | undefined {
+  const trimmed = subject.trimEnd();
+  const m = /\(#(\d{1,9})\)$/.exec(trimmed.slice(-14));
+  if (!m) return undefined;
+  const index = trimmed.length - m[0].length;
+  return { number: Number(m[1]), index: subject.slice(0, index).trimEnd().length };
+}
 
 /** The subject a fixup!/squash!/amend! chain finally targets ("fixup! fixup! x" targets "x"). */
 export function fixupTarget(subject: string): string | undefined {
+  FIXUP.lastIndex = 0;
   if (!FIXUP.test(subject)) return undefined;
-  let s = subject;
-  while (FIXUP.test(s)) s = s.replace(FIXUP, '');
-  return s.trim();
+  let at = FIXUP.lastIndex;
+  while (FIXUP.test(subject)) at = FIXUP.lastIndex;
+  return subject.slice(at).trim();
 }
 
 /** Parses a commit's subject and body (co-authors are every `Co-authored-by:` trailer, the user included). */
@@ -33,9 +82,9 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
   const fixupOf = fixupTarget(subject);
   let rest = (fixupOf ?? subject).trim();
   let pullRequest: number | undefined;
-  const pr = PR_SUFFIX.exec(rest);
+  const pr = prSuffix(rest);
   if (pr) {
-    pullRequest = Number(pr[1]);
+    pullRequest = pr.number;
     rest = rest.slice(0, pr.index);
   }
   let wip = false;
@@ -60,8 +109,11 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
   const description = rest.trim() || (wip ? 'work in progress' : subject.trim());
   const revert = REVERTS.exec(body);
   const coAuthors = coAuthorsIn(body);
-  const bodyForTickets = body.replace(CO_AUTHOR, '').replace(REVERTS, '');
-  const subjectForTickets = (fixupOf ?? subject).replace(PR_SUFFIX, '');
+  // Tickets: every line of the subject and body, each bounded, but the co-author trailers and a revert's SHA.
+  const subjectForTickets = pr ? (fixupOf ?? subject).trim().slice(0, pr.index) : (fixupOf ?? subject);
+  const ticketLines = [...boundedLines(subjectForTickets), ...boundedLines(body)
+    .filter(l => trailerValue(l, 'co-authored-by') === undefined)
+    .map(l => (REVERTS.test(l) ? l.replace(REVERTS, '') : l))];
   return {
     ...(type ? { type } : {}),
     ...(scope ? { scope } : {}),
@@ -71,15 +123,19 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
     wip,
     ...(revert ? { revertOf: revert[1].toLowerCase() } : {}),
     ...(pullRequest !== undefined ? { pullRequest } : {}),
-    tickets: [...new Set([...tickets(subjectForTickets), ...tickets(bodyForTickets)])],
+    tickets: [...new Set(ticketLines.flatMap(l => tickets(l)))],
     coAuthors,
   };
 }
 
-/** Every `Co-authored-by:` line of a commit body, as people (the user included). */
+/** Every `Co-authored-by:` trailer of a commit body (its last paragraph), as people (the user included). */
 export function coAuthorsIn(body: string): Person[] {
   const coAuthors: Person[] = [];
-  for (const m of body.matchAll(CO_AUTHOR)) coAuthors.push({ name: m[1].trim() || m[2], email: m[2] });
+  for (const line of trailerLines(body)) {
+    const value = trailerValue(line.trim(), 'co-authored-by');
+    const person = value === undefined ? undefined : personOf(value);
+    if (person) coAuthors.push(person);
+  }
   return coAuthors;
 }
 

@@ -11,11 +11,18 @@ export interface TicketMatcher {
   (text: string): string[];
 }
 
-/** Compiles patterns (regular expression sources); throws a clear Error naming a broken pattern. */
+/**
+ * Compiles patterns (regular expression sources); throws a clear Error naming a broken pattern. The
+ * matcher is meant for one line at a time, cut to a bounded length (commitText.ts), so a user's pattern
+ * that backtracks costs little.
+ */
 export function ticketMatcher(patterns: readonly string[] = DEFAULT_TICKET_PATTERNS): TicketMatcher {
   const regexps = patterns.map(source => {
     try {
-      return new RegExp(source, 'g');
+      new RegExp(source);
+      // Whole words only, and a match may only start where a word does: in a run of letters ("AAAA…") the
+      // default pattern is then tried at one place, not at every letter, which keeps it linear.
+      return new RegExp(`(?<![A-Za-z0-9_&])(?:${source})`, 'g');
     } catch (e) {
       throw new Error(`invalid ticket pattern '${source}': ${(e as Error).message}`);
     }
@@ -29,10 +36,9 @@ export function ticketMatcher(patterns: readonly string[] = DEFAULT_TICKET_PATTE
           re.lastIndex++;
           continue;
         }
-        const before = text[m.index - 1] ?? '';
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-        // Whole words only; "&#39;" is an HTML entity and "CVE-2024-1" is not "CVE-2024".
-        if (/[A-Za-z0-9_&]/.test(before) || /^[A-Za-z0-9_]/.test(after) || /^-\d/.test(after)) continue;
+        // Whole words only ("&#39;" is an HTML entity: the look-behind above); "CVE-2024-1" is not "CVE-2024".
+        if (/^[A-Za-z0-9_]/.test(after) || /^-\d/.test(after)) continue;
         if (NOT_TICKETS.test(m[0])) continue;
         found.push({ index: m.index, id: m[0] });
       }
