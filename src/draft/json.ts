@@ -2,10 +2,32 @@
  * The `json` output format: the draft model as a stable, public JSON shape that scripts depend on.
  * Text is carried as recorded (not truncated or escaped); add fields, never rename or remove them.
  */
+import type { CommitEvidence } from '../git/types';
 import type { DraftModel } from './model';
 
-/** Version of the JSON shape; bumped only on an incompatible change. */
-export const DRAFT_JSON_VERSION = 1;
+/**
+ * Version of the JSON shape; bumped only on an incompatible change. 2: accomplishments hold landed work only,
+ * dated by when it landed, each change once; what has not landed is in `inProgress` with its commits.
+ */
+export const DRAFT_JSON_VERSION = 2;
+
+/** One commit of the evidence, as JSON. */
+function commitJson(c: CommitEvidence): Record<string, unknown> {
+  return {
+    sha: c.sha,
+    shortSha: c.shortSha,
+    subject: c.subject,
+    author: { name: c.author.name, email: c.author.email },
+    authoredAt: c.authoredAt,
+    insertions: c.insertions,
+    deletions: c.deletions,
+    files: c.files,
+    ...(c.landedOn ? { landedOn: c.landedOn } : {}),
+    ...(c.landedAt ? { landedAt: c.landedAt } : {}),
+    ...(c.changeId ? { changeId: c.changeId } : {}),
+    ...(c.copyOf ? { copyOf: c.copyOf } : {}),
+  };
+}
 
 /** The public JSON form of a draft model. */
 export function toJson(model: DraftModel): Record<string, unknown> {
@@ -40,19 +62,15 @@ export function toJson(model: DraftModel): Record<string, unknown> {
       deletions: a.deletions,
       files: a.files,
       lastAuthoredAt: a.lastAuthoredAt,
+      landedAt: a.landedAt,
+      landedOn: a.landedOn,
+      role: a.role,
+      ...(a.backportOf ? { backportOf: a.backportOf } : {}),
       ...(goalOfAccomplishment.has(a.id) ? { goalId: goalOfAccomplishment.get(a.id) } : {}),
       winIds: winsOfAccomplishment.get(a.id) ?? [],
-      commits: a.commits.map(c => ({
-        sha: c.sha,
-        shortSha: c.shortSha,
-        subject: c.subject,
-        authoredAt: c.authoredAt,
-        insertions: c.insertions,
-        deletions: c.deletions,
-        files: c.files,
-      })),
+      commits: a.commits.map(commitJson),
     })),
-    inProgress: m.inProgress.map(p => ({ ...p })),
+    inProgress: m.inProgress.map(p => (p.kind === 'branch' ? { ...p, commits: p.commits.map(commitJson) } : { ...p })),
     wins: model.wins,
     problems: [...model.problems, ...model.resolvedProblems].map(p => ({
       id: p.id,

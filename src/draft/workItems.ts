@@ -64,7 +64,8 @@ function itemOf(id: string, title: string, accs: Accomplishment[], win: WinEntry
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const commits = accs.flatMap(a => a.commits);
   const impactMissing = win !== undefined && (!win.impact || !win.impact.trim());
-  const dates = [win?.createdAt ?? '', ...accs.map(a => a.lastAuthoredAt)].filter(Boolean).sort();
+  // Git work is dated by when it landed.
+  const dates = [win?.createdAt ?? '', ...accs.map(a => a.landedAt)].filter(Boolean).sort();
   const coAuthors = uniq(accs.flatMap(a => a.coAuthors.map(p => p.name || p.email.split('@')[0])));
   const item: DraftWorkItem = {
     id,
@@ -79,7 +80,7 @@ function itemOf(id: string, title: string, accs: Accomplishment[], win: WinEntry
     ...(accs.length === 1 && accs[0].type ? { type: accs[0].type } : {}),
     ...(accs.length === 1 && accs[0].scope ? { scope: accs[0].scope } : {}),
     breaking: accs.some(a => a.breaking),
-    commitCount: commits.length,
+    commitCount: commits.filter(c => !c.copyOf).length,
     shortShas: commits.map(c => c.shortSha || c.sha.slice(0, 7)),
     insertions: accs.reduce((n, a) => n + a.insertions, 0),
     deletions: accs.reduce((n, a) => n + a.deletions, 0),

@@ -9,6 +9,7 @@
 /** The loaded commits and their parents, numbered in the order they were first seen. */
 export class CommitGraph {
   private readonly ids = new Map<string, number>();
+  private readonly shas: string[] = [];
   /** Parent numbers of each loaded commit; undefined for a commit only seen as a parent. */
   private readonly parentIds: (number[] | undefined)[] = [];
   private marks = new Uint32Array(0);
@@ -30,6 +31,17 @@ export class CommitGraph {
   /** The number of a commit, or -1 when it was never seen. */
   find(sha: string): number {
     return this.ids.get(sha) ?? -1;
+  }
+
+  /** The SHA of a commit number. */
+  shaOf(id: number): string {
+    return this.shas[id];
+  }
+
+  /** Whether a commit was loaded (not only named as a parent). */
+  isLoaded(sha: string): boolean {
+    const id = this.ids.get(sha);
+    return id !== undefined && this.parentIds[id] !== undefined;
   }
 
   /** Parent numbers of a loaded commit; undefined when it was not loaded. */
@@ -62,6 +74,7 @@ export class CommitGraph {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(sha, id);
+      this.shas.push(sha);
       this.parentIds.push(undefined);
     }
     return id;

@@ -18,8 +18,12 @@ export interface MergeInfo {
 /** Everything grouping needs about one repository. */
 export interface GroupInput {
   repository: string;
-  /** The user's non-merge commits in the window, reverted pairs already removed. */
+  /** The user's non-merge commits in the window, reverted pairs already removed; one per change. */
   commits: Commit[];
+  /** Other commits of those changes (copies, squashed branches): evidence of the commit they name, lines not counted. */
+  copies: readonly (CommitEvidence & { copyOf: string })[];
+  /** The default branch's name: landing there goes without saying in a title. */
+  defaultBranch?: string;
   /** SHA -> the non-default local branch that holds it (the most specific one). */
   branchOf: ReadonlyMap<string, string>;
   /** SHA -> the merge that brought it in. */
@@ -45,6 +49,18 @@ export function moreSignificant(a: Commit, b: Commit): number {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Where work landed, when a manager would not assume it: " (also on stable/2025.2, stable/2025.1)", " (on release/2.0)". */
+function whereLanded(landedOn: readonly string[], defaultBranch: string | undefined): string {
+  if (!landedOn.length) return '';
+  if (landedOn[0] === defaultBranch) return landedOn.length > 1 ? ` (also on ${landedOn.slice(1).join(', ')})` : '';
+  return ` (on ${landedOn.join(', ')})`;
+}
+
+/** First letter lower-cased, for a title inside a sentence ("Backported fix the login"). */
+function lowerFirst(text: string): string {
+  return text && /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
 /** First letter upper-cased, for titles. */
@@ -86,6 +102,7 @@ function groupKeys(input: GroupInput): Map<string, string> {
   const { commits, branchOf, mergedBy, tickets } = input;
   const keys = new Map<string, string>();
   const ownKey = (c: Commit): string | undefined => {
+    if (c.backportOf) return `backport:${c.sha}`;
     const merge = mergedBy.get(c.sha);
     if (c.pullRequest !== undefined) return `pr:${c.pullRequest}`;
     if (merge?.pullRequest !== undefined) return `pr:${merge.pullRequest}`;
@@ -150,8 +167,13 @@ function groupKeys(input: GroupInput): Map<string, string> {
   return keys;
 }
 
-function evidence(c: Commit): CommitEvidence {
-  return { sha: c.sha, shortSha: shortSha(c.sha), subject: c.subject, authoredAt: c.authoredAt, insertions: c.insertions, deletions: c.deletions, files: c.files };
+/** The evidence of one commit. */
+export function evidenceOf(c: Commit): CommitEvidence {
+  return {
+    sha: c.sha, shortSha: shortSha(c.sha), subject: c.subject, author: c.author, authoredAt: c.authoredAt,
+    insertions: c.insertions, deletions: c.deletions, files: c.files,
+    ...(c.landedOn ? { landedOn: c.landedOn } : {}), ...(c.landedAt ? { landedAt: c.landedAt } : {}), ...(c.changeId ? { changeId: c.changeId } : {}),
+  };
 }
 
 /** People deduplicated by email (any case), first spelling kept. */
@@ -171,6 +193,8 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
     if (list) list.push(c);
     else groups.set(k, [c]);
   }
+  const copiesOf = new Map<string, CommitEvidence[]>();
+  for (const copy of input.copies) copiesOf.set(copy.copyOf, [...(copiesOf.get(copy.copyOf) ?? []), copy]);
   const out: Accomplishment[] = [];
   for (const [key, members] of groups) {
     const commits = [...members].sort((a, b) => compare(a.authoredAt, b.authoredAt) || compare(a.sha, b.sha));
@@ -182,7 +206,12 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
       : undefined;
     const squash = prNumber !== undefined ? commits.find(c => c.pullRequest === prNumber) : undefined;
     const tickets = [...new Set(commits.flatMap(c => c.tickets))];
-    const title = titleFrom(prTitle ?? (squash ?? best).description, tickets);
+    const evidence = commits.flatMap(c => [evidenceOf(c), ...(copiesOf.get(c.sha) ?? [])]);
+    const landedOn = [...new Set(evidence.map(e => e.landedOn).filter((b): b is string => !!b))];
+    const backport = key.startsWith('backport:') ? best : undefined;
+    const title = backport
+      ? `Backported ${lowerFirst(titleFrom(backport.description, tickets))} to ${landedOn.join(', ')}`
+      : titleFrom(prTitle ?? (squash ?? best).description, tickets) + whereLanded(landedOn, input.defaultBranch);
     const branch = key.startsWith('branch:') ? key.slice(7) : input.branchOf.get(best.sha) ?? input.mergedBy.get(best.sha)?.branch;
     const scope = best.scope;
     out.push({
@@ -196,11 +225,15 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
       ...(branch ? { branch } : {}),
       breaking: commits.some(c => c.breaking),
       coAuthors: uniquePeople(commits.flatMap(c => c.coAuthors)),
-      commits: commits.map(evidence),
+      commits: evidence,
       insertions: commits.reduce((n, c) => n + c.insertions, 0),
       deletions: commits.reduce((n, c) => n + c.deletions, 0),
       files: commits.reduce((n, c) => n + c.files, 0),
       lastAuthoredAt: commits.reduce((m, c) => (c.authoredAt > m ? c.authoredAt : m), commits[0].authoredAt),
+      landedAt: commits.reduce((m, c) => (c.landedAt && c.landedAt < m ? c.landedAt : m), commits[0].landedAt ?? commits[0].authoredAt),
+      landedOn,
+      role: commits.some(c => c.byUser) ? 'author' : 'co-author',
+      ...(backport?.backportOf ? { backportOf: backport.backportOf } : {}),
     });
   }
   return out;
@@ -208,7 +241,7 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
 
 /** Most significant first (breaking, then feat > fix > perf > refactor > others), then most recent, then id. */
 export function sortAccomplishments(list: Accomplishment[]): Accomplishment[] {
-  return [...list].sort((a, b) => significance(b.type, b.breaking) - significance(a.type, a.breaking) || compare(b.lastAuthoredAt, a.lastAuthoredAt) || compare(a.id, b.id));
+  return [...list].sort((a, b) => significance(b.type, b.breaking) - significance(a.type, a.breaking) || compare(b.landedAt, a.landedAt) || compare(a.id, b.id));
 }
 
 /** Unmerged local branches that got the user's commits in the window, one item each. */
@@ -234,7 +267,20 @@ export function branchesInProgress(input: GroupInput): InProgressItem[] {
       lastCommitAt: newestFirst[0].authoredAt,
       title: titleFrom(titled.description, tickets),
       tickets: [...new Set(tickets)],
+      commits: newestFirst.map(evidenceOf),
     });
   }
   return items;
+}
+
+/** A commit and its revert, both in the window, cancel out; the earliest pairs are matched first. */
+export function cancelReverts(commits: Commit[]): Commit[] {
+  const bySha = new Map(commits.map(c => [c.sha, c]));
+  const gone = new Set<string>();
+  for (const c of [...commits].sort((a, b) => (a.authoredAt < b.authoredAt ? -1 : a.authoredAt > b.authoredAt ? 1 : 0))) {
+    if (!c.revertOf || gone.has(c.sha) || !bySha.has(c.revertOf) || gone.has(c.revertOf)) continue;
+    gone.add(c.sha);
+    gone.add(c.revertOf);
+  }
+  return commits.filter(c => !gone.has(c.sha));
 }

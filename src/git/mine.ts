@@ -2,6 +2,7 @@
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
+import { branchMatcher, DEFAULT_LANDING_PATTERNS } from './landing';
 import { mineRepository } from './mineRepository';
 import { sortAccomplishments } from './group';
 import { mapBounded } from './pool';
@@ -13,13 +14,15 @@ export async function mine(options: MineOptions): Promise<MiningResult> {
   const patterns = options.ticketPatterns ?? DEFAULT_TICKET_PATTERNS;
   const tickets = ticketMatcher(patterns);
   const ticketKey = JSON.stringify(patterns);
+  const landingPatterns = options.landingPatterns ?? DEFAULT_LANDING_PATTERNS;
+  branchMatcher(landingPatterns);
   const paths = [...new Set(options.repositories.map(p => resolve(p)))];
   const names = uniqueNames(paths);
   // Every running git call listens for the one cancel signal: many at once is expected, not a leak.
   if (options.signal) setMaxListeners(0, options.signal);
   const results = await mapBounded(paths, Math.max(1, options.concurrency ?? defaultConcurrency()), (path, i) =>
     mineRepository(path, names[i], {
-      window: options.window, authors: options.authors, tickets, ticketKey,
+      window: options.window, authors: options.authors, tickets, ticketKey, landingPatterns,
       timeoutMs: options.timeoutMs, signal: options.signal, gitPath: options.gitPath, cache: options.cache,
     }));
   return merge(options, results);

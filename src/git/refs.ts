@@ -1,12 +1,33 @@
-/** Local branches, HEAD, the default branch and working-tree state, from `for-each-ref` and `status`. */
+/** Local and remote-tracking branches, HEAD, the default branch and working-tree state, from `for-each-ref` and `status`. */
 
-/** The `for-each-ref` arguments `parseRefs` reads: local branches plus origin's HEAD. */
-export const REFS_ARGS = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)%00%(HEAD)', 'refs/heads/', 'refs/remotes/origin/HEAD'];
+/**
+ * The `for-each-ref` arguments `parseRefs` reads: local and remote-tracking branches (origin's HEAD among
+ * them), with each tip's committer time and each local branch's upstream. Remote-tracking refs are only
+ * read: Work Log never fetches.
+ */
+export const REFS_ARGS = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)%00%(HEAD)%00%(upstream)%00%(committerdate:unix)', 'refs/heads/', 'refs/remotes/'];
+
+/** One local or remote-tracking branch. */
+export interface BranchRef {
+  /** The full ref: `refs/heads/x` or `refs/remotes/<remote>/x`. */
+  ref: string;
+  /** The branch's name without its remote: `main`, `stable/2025.1`. */
+  name: string;
+  /** The remote of a remote-tracking branch. */
+  remote?: string;
+  tip: string;
+  /** The tip's committer time, seconds (0 when unknown). */
+  time: number;
+  /** A local branch's upstream ref, e.g. `refs/remotes/origin/main`. */
+  upstream?: string;
+}
 
 /** Branch tips and what origin/HEAD points to. */
 export interface Refs {
-  /** Short branch name -> tip SHA. */
+  /** Local branch name -> tip SHA. */
   branches: Map<string, string>;
+  /** Every branch, local ones first, then remote-tracking ones (symbolic refs such as origin/HEAD left out). */
+  all: BranchRef[];
   /** e.g. "main" when refs/remotes/origin/HEAD -> refs/remotes/origin/main. */
   originHead?: string;
   /** The checked-out branch; undefined when HEAD is detached (or the repository is empty). */
@@ -16,22 +37,40 @@ export interface Refs {
 /** Parses REFS_ARGS output (one ref per line; ref names cannot hold newlines or NUL). */
 export function parseRefs(text: string): Refs {
   const branches = new Map<string, string>();
+  const locals: BranchRef[] = [];
+  const remotes: BranchRef[] = [];
   let originHead: string | undefined;
   let current: string | undefined;
   for (const line of text.split('\n')) {
-    const [ref, sha, symref, head] = line.split('\0');
+    const [ref, sha, symref, head, upstream, time] = line.split('\0');
     if (!ref || !sha) continue;
     if (ref.startsWith('refs/heads/')) {
-      branches.set(ref.slice('refs/heads/'.length), sha);
-      if (head === '*') current = ref.slice('refs/heads/'.length);
-    } else if (ref === 'refs/remotes/origin/HEAD' && symref?.startsWith('refs/remotes/origin/')) originHead = symref.slice('refs/remotes/origin/'.length);
+      const name = ref.slice('refs/heads/'.length);
+      branches.set(name, sha);
+      if (head === '*') current = name;
+      locals.push({ ref, name, tip: sha, time: Number(time) || 0, ...(upstream ? { upstream } : {}) });
+    } else if (ref.startsWith('refs/remotes/')) {
+      if (symref) {
+        if (ref === 'refs/remotes/origin/HEAD' && symref.startsWith('refs/remotes/origin/')) originHead = symref.slice('refs/remotes/origin/'.length);
+        continue;
+      }
+      const rest = ref.slice('refs/remotes/'.length);
+      const slash = rest.indexOf('/');
+      if (slash <= 0) continue;
+      remotes.push({ ref, name: rest.slice(slash + 1), remote: rest.slice(0, slash), tip: sha, time: Number(time) || 0 });
+    }
   }
-  return { branches, ...(originHead ? { originHead } : {}), ...(current ? { current } : {}) };
+  return { branches, all: [...locals, ...remotes], ...(originHead ? { originHead } : {}), ...(current ? { current } : {}) };
 }
 
-/** The branch work is merged into: origin's HEAD when it exists locally, else main, master, else the current branch. */
-export function pickDefaultBranch(refs: Refs, head: string | undefined): string | undefined {
+/**
+ * The branch work is merged into: origin's HEAD, else main, master, else the current branch; a local branch
+ * when there is one of that name, else the name of a remote-tracking one (a clone whose local default branch was deleted).
+ */
+export function pickDefaultBranch(refs: Pick<Refs, 'branches' | 'originHead'> & { all?: readonly BranchRef[] }, head: string | undefined): string | undefined {
+  const names = new Set([...refs.branches.keys(), ...(refs.all ?? []).map(b => b.name)]);
   for (const name of [refs.originHead, 'main', 'master', head]) if (name && refs.branches.has(name)) return name;
+  for (const name of [refs.originHead, 'main', 'master']) if (name && names.has(name)) return name;
   return refs.branches.size === 1 ? [...refs.branches.keys()][0] : undefined;
 }
 

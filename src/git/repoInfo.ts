@@ -13,6 +13,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { realNow } from '../time/clock';
 import { runGit } from './gitClient';
 import type { GitRunContext } from './gitClient';
+import { filterDriverOf } from './filterDrivers';
 import { parseRefs, REFS_ARGS } from './refs';
 import type { Refs } from './refs';
 import { loadState, saveState } from './stateStore';
@@ -29,6 +30,8 @@ export interface RepoInfo {
   emails: string[];
   /** `mailmap.file` or `mailmap.blob` is set: who is who may change without any file this cache watches changing. */
   mailmapConfigured: boolean;
+  /** A partial clone (a promisor remote): blobs may be missing, and reading one would fetch it. */
+  partialClone: boolean;
   /** Bytes in the object store's packs when it was read: a hint of how much history a walk may meet. */
   packBytes: number;
   refs: Refs;
@@ -71,12 +74,20 @@ export function clearRepoInfoCache(): void {
  * on disk; otherwise from git (3 calls in parallel).
  */
 export async function repoInfo(ctx: GitRunContext, store?: StateCache): Promise<RepoInfo> {
+  return (await readRepo(ctx, store)).info;
+}
+
+/**
+ * Like repoInfo; when the state was read from git just now (not from a cache), also the names of the filter
+ * drivers its config lists: as fresh as a read right before `git status`, and one git process fewer.
+ */
+export async function readRepo(ctx: GitRunContext, store?: StateCache): Promise<{ info: RepoInfo; filterDrivers?: string[] }> {
   const key = cacheKey(ctx);
   const hit = cache.get(key);
   if (hit) {
     if (safeStamp(hit.info.toplevel, hit.place)?.stamp === hit.stamp) {
       repoInfoStats.hits++;
-      return hit.info;
+      return { info: hit.info };
     }
     cache.delete(key);
   }
@@ -84,7 +95,7 @@ export async function repoInfo(ctx: GitRunContext, store?: StateCache): Promise<
   if (stored) {
     repoInfoStats.stored++;
     remember(stored);
-    return stored.info;
+    return { info: stored.info };
   }
   repoInfoStats.misses++;
   const before = realNow();
@@ -99,12 +110,12 @@ export async function repoInfo(ctx: GitRunContext, store?: StateCache): Promise<
   const place: Place = { gitDir, commonDir: resolve(ctx.cwd, commonDirText || gitDir), watched: [...config.files, ...gitEntriesBelow(resolve(ctx.cwd), toplevel)] };
   const info: RepoInfo = {
     toplevel, shallow: shallow === 'true', ...(headSha ? { headSha } : {}),
-    emails: config.emails, mailmapConfigured: config.mailmapConfigured,
+    emails: config.emails, mailmapConfigured: config.mailmapConfigured, partialClone: config.partialClone,
     packBytes: packBytesIn(place.commonDir), refs: parseRefs(refsText), results: new Map(),
   };
   const now = safeStamp(toplevel, place);
   if (now && before - now.newest > RACY_MS) remember({ key, stamp: now.stamp, place, info });
-  return info;
+  return { info, filterDrivers: config.filterDrivers };
 }
 
 /** The stored state for `key` when its stamp still matches; any file that does not read back as one is a miss. */
@@ -180,11 +191,13 @@ function stampOf(toplevel: string, { gitDir, commonDir, watched }: Place): { sta
     : [join(homedir(), '.gitconfig'), join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'git', 'config')];
   const files = [
     join(gitDir, 'HEAD'), join(gitDir, 'config.worktree'), join(gitDir, 'commondir'), join(commonDir, 'config'), join(commonDir, 'packed-refs'),
-    join(commonDir, 'shallow'), join(commonDir, 'info', 'grafts'), join(commonDir, 'refs', 'remotes', 'origin'), join(commonDir, 'refs', 'replace'),
+    join(commonDir, 'shallow'), join(commonDir, 'info', 'grafts'), join(commonDir, 'refs', 'replace'),
     join(toplevel, '.mailmap'),
     ...globals,
     ...(env.GIT_CONFIG_NOSYSTEM ? [] : ['/etc/gitconfig']),
     ...refDirs(join(commonDir, 'refs', 'heads')),
+    // A fetch writes remote-tracking refs under refs/remotes/<remote>/… (and packs them into packed-refs).
+    ...refDirs(join(commonDir, 'refs', 'remotes')),
     ...watched,
   ];
   let newest = 0;
@@ -202,7 +215,7 @@ function stampOf(toplevel: string, { gitDir, commonDir, watched }: Place): { sta
   return { stamp: `${top}|${parts.join('|')}`, newest };
 }
 
-/** `refs/heads` and every folder below it: a branch update renames a file in one of them, which moves its mtime. */
+/** A refs folder and every folder below it: a ref update renames a file in one of them, which moves its mtime. */
 function refDirs(dir: string): string[] {
   const out = [dir];
   let entries: Dirent[] = [];
@@ -226,30 +239,37 @@ function packBytesIn(commonDir: string): number {
 }
 
 /**
- * From `config -z --show-origin --list`: emails from `user.email`, whether a mailmap is configured, and
+ * From `config -z --show-origin --list`: emails from `user.email`, whether a mailmap is configured, whether
+ * this is a partial clone, the filter drivers it names, and
  * the config files to watch: every file
  * an entry came from, and every file an `include.path`/`includeIf.*.path` names (it may not exist yet).
  */
-function parseConfig(text: string, toplevel: string): { emails: string[]; mailmapConfigured: boolean; files: string[] } {
+function parseConfig(text: string, toplevel: string): { emails: string[]; mailmapConfigured: boolean; partialClone: boolean; files: string[]; filterDrivers: string[] } {
   const emails: string[] = [];
+  const filterDrivers = new Set<string>();
   const files = new Set<string>();
   let mailmapConfigured = false;
+  let partialClone = false;
   const tokens = text.split('\0');
   for (let i = 0; i + 1 < tokens.length; i += 2) {
     const origin = tokens[i].startsWith('file:') ? resolve(toplevel, tokens[i].slice('file:'.length)) : undefined;
     const entry = tokens[i + 1];
     const nl = entry.indexOf('\n');
-    const key = (nl < 0 ? entry : entry.slice(0, nl)).toLowerCase();
+    const rawKey = nl < 0 ? entry : entry.slice(0, nl);
+    const key = rawKey.toLowerCase();
+    const driver = filterDriverOf(rawKey);
+    if (driver !== undefined) filterDrivers.add(driver);
     const value = nl < 0 ? '' : entry.slice(nl + 1);
     if (origin) files.add(origin);
     if (key === 'user.email') emails.splice(0, emails.length, value);
     if (/^mailmap\.(file|blob)$/.test(key)) mailmapConfigured = true;
+    if (key === 'extensions.partialclone' || (/^remote\..*\.promisor$/s.test(key) && value.toLowerCase() === 'true')) partialClone = true;
     if (/^include(if\..*)?\.path$/.test(key) && value) {
       const target = value.startsWith('~/') ? join(homedir(), value.slice(2)) : value;
       files.add(isAbsolute(target) ? target : resolve(origin ? dirname(origin) : toplevel, target));
     }
   }
-  return { emails, mailmapConfigured, files: [...files] };
+  return { emails, mailmapConfigured, partialClone, files: [...files], filterDrivers: [...filterDrivers] };
 }
 
 /** Like Promise.all, but waits for every call, so a later failure cannot hide the first one's clearer message. */

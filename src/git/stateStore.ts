@@ -36,7 +36,7 @@ export interface StoredState {
 export type StoredInfo = Omit<RepoInfo, 'refs' | 'results'> & { refs: Omit<RepoInfo['refs'], 'branches'> & { branches: [string, string][] } };
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** State files kept at most; beyond it the least recently written go, as do files not written for MAX_AGE_MS. */
 const MAX_FILES = 500;
 const MAX_AGE_MS = 60 * 24 * 3600_000;
@@ -96,8 +96,10 @@ function isStoredState(s: StoredState): boolean {
   return isString(s.stamp) && isObject(place) && isString(place.gitDir) && isString(place.commonDir) && everyOf(place.watched, isString)
     && isObject(info) && isString(info.toplevel) && typeof info.shallow === 'boolean' && (info.headSha === undefined || isString(info.headSha))
     && everyOf(info.emails, isString)
-    && typeof info.mailmapConfigured === 'boolean' && typeof info.packBytes === 'number' && isObject(info.refs)
+    && typeof info.mailmapConfigured === 'boolean' && typeof info.partialClone === 'boolean' && typeof info.packBytes === 'number' && isObject(info.refs)
     && everyOf(info.refs.branches, e => everyOf(e, isString) && (e as unknown[]).length === 2)
+    && everyOf(info.refs.all, b => isObject(b) && isString(b.ref) && isString(b.name) && isString(b.tip) && typeof b.time === 'number'
+      && (b.remote === undefined || isString(b.remote)) && (b.upstream === undefined || isString(b.upstream)))
     && (info.refs.originHead === undefined || isString(info.refs.originHead)) && (info.refs.current === undefined || isString(info.refs.current))
     && everyOf(results, e => Array.isArray(e) && e.length === 2 && isString(e[0]) && isStoredResult(e[1]));
 }

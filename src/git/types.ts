@@ -7,7 +7,7 @@ export interface Person {
   email: string;
 }
 
-/** A half-open time window: `since` inclusive, `until` exclusive, compared with author dates. */
+/** A half-open time window: `since` inclusive, `until` exclusive; Done is dated by when work landed, in progress by author or committer date. */
 export interface TimeWindow {
   since: Date;
   until: Date;
@@ -15,14 +15,28 @@ export interface TimeWindow {
   label: string;
 }
 
-/** One non-merge commit by the user, parsed from `git log`. */
+/** One non-merge commit of the user's (authored, or co-authored), parsed from `git log`. */
 export interface Commit {
   /** Full 40-hex SHA. */
   sha: string;
   parents: string[];
   author: Person;
+  /** The user wrote it (else the user is only a co-author). */
+  byUser: boolean;
   /** Author date, ISO 8601 UTC (`Date#toISOString`). */
   authoredAt: string;
+  /** Committer date, ISO 8601 UTC. */
+  committedAt: string;
+  /** When it landed (see history.ts), ISO; undefined for work that has not landed. */
+  landedAt?: string;
+  /** The landing branch it landed on (without remote); for a change's representative, every branch a copy landed on. */
+  landedOn?: string;
+  /** Gerrit's `Change-Id:` trailer. */
+  changeId?: string;
+  /** Commits named by `(cherry picked from commit …)` lines. */
+  pickedFrom?: string[];
+  /** For a backport: the earlier commit of the same change, landed before the window. */
+  backportOf?: string;
   subject: string;
   body: string;
   insertions: number;
@@ -53,7 +67,18 @@ export interface CommitEvidence {
   sha: string;
   shortSha: string;
   subject: string;
+  author: Person;
   authoredAt: string;
+  /** The landing branch this commit landed on, and when (landed work only; a squashed branch's commits land with their squash). */
+  landedOn?: string;
+  landedAt?: string;
+  /** Gerrit's `Change-Id:` trailer. */
+  changeId?: string;
+  /**
+   * Another commit of the same change, whose lines count instead of this one's: this is a copy of it on another
+   * branch (a backport, a rebase-merge), or a commit of a branch that was squash-merged as it.
+   */
+  copyOf?: string;
   insertions: number;
   deletions: number;
   files: number;
@@ -74,12 +99,22 @@ export interface Accomplishment {
   branch?: string;
   breaking: boolean;
   coAuthors: Person[];
+  /** Every commit of it, copies included (each copy names the commit whose lines count). */
   commits: CommitEvidence[];
+  /** Lines and files of its changes, each counted once. */
   insertions: number;
   deletions: number;
   files: number;
   /** Latest author date of its commits, ISO. */
   lastAuthoredAt: string;
+  /** When it landed: the earliest landing of its changes, ISO. */
+  landedAt: string;
+  /** The landing branches its commits and their copies landed on, the default branch first. */
+  landedOn: string[];
+  /** `author` when the user wrote any of its commits; `co-author` when the user only co-authored them. */
+  role: 'author' | 'co-author';
+  /** For a backport of work landed before the window: the earlier commit. */
+  backportOf?: string;
 }
 
 /** Work not finished: an unmerged branch with commits in the window, or uncommitted changes. */
@@ -94,6 +129,8 @@ export type InProgressItem =
       /** Title derived like an accomplishment's (latest significant subject). */
       title: string;
       tickets: string[];
+      /** The user's commits counted in commitCount. */
+      commits: CommitEvidence[];
     }
   | {
       kind: 'uncommitted';
@@ -138,6 +175,8 @@ export interface MineOptions {
   ticketPatterns?: string[];
   /** Max repositories scanned at once (default: one per CPU, at least 4, at most 16). */
   concurrency?: number;
+  /** Landing branch patterns (globs; see landing.ts), the default branch always included. */
+  landingPatterns?: string[];
   /** Per git call timeout in ms (default 30 000). */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -155,6 +194,6 @@ export interface MiningResult {
   repositories: RepositoryReport[];
   accomplishments: Accomplishment[];
   inProgress: InProgressItem[];
-  /** The non-merge commits that were grouped (reverted pairs removed), for evidence lookups. */
+  /** The user's non-merge commits told (Done, copies included, and in progress; reverted pairs removed). */
   commitCount: number;
 }

@@ -14,7 +14,7 @@ export function readyState(mining: MiningResult, reminder: string, now: Date): S
     reminder,
     repositories: mining.repositories.map(r => ({ name: r.name, path: r.path, ...(r.error ? { error: r.error } : {}) })),
     accomplishments: [...mining.accomplishments]
-      .sort((a, b) => b.lastAuthoredAt.localeCompare(a.lastAuthoredAt))
+      .sort((a, b) => b.landedAt.localeCompare(a.landedAt))
       .map(a => ({
         id: a.id,
         title: a.title,

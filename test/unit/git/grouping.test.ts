@@ -95,6 +95,7 @@ describe('git mining: grouping into accomplishments', () => {
     const topic = repo.commit({ message: 'Make export faster', date: '2026-11-04T10:00:00Z' });
     const wip = repo.commit({ message: 'WIP', date: '2026-11-05T10:00:00Z' });
     repo.git(['checkout', '-q', 'main']);
+    repo.git(['merge', '-q', '--no-ff', 'topic', '-m', "Merge branch 'topic'"], { date: '2026-11-06T10:00:00Z' });
     const result = await run(repo);
     assert.equal(groupOf(result, fix), groupOf(result, target));
     assert.equal(groupOf(result, fix2), groupOf(result, target));
@@ -179,8 +180,8 @@ describe('git mining: grouping into accomplishments', () => {
     const repo = makeTempRepo('web');
     repo.commit({ message: 'chore: base', files: { 'a.txt': 'a\n', 'b.txt': 'b\n' } });
     repo.git(['checkout', '-q', '-b', 'feature/ABC-9-dark-mode']);
-    repo.commit({ message: 'feat: dark palette', date: '2026-11-17T10:00:00Z' });
-    repo.commit({ message: 'wip', date: '2026-11-18T10:00:00Z' });
+    const palette = repo.commit({ message: 'feat: dark palette', date: '2026-11-17T10:00:00Z' });
+    const wip = repo.commit({ message: 'wip', date: '2026-11-18T10:00:00Z' });
     repo.git(['checkout', '-q', '-b', 'merged', 'main']);
     repo.git(['checkout', '-q', 'main']);
     writeFileSync(join(repo.dir, 'a.txt'), 'changed\n');
@@ -189,10 +190,11 @@ describe('git mining: grouping into accomplishments', () => {
     writeFileSync(join(repo.dir, 'new1.txt'), 'x');
     writeFileSync(join(repo.dir, 'new2.txt'), 'y');
     const result = await run(repo);
-    assert.deepEqual(result.inProgress, [
-      { kind: 'branch', repository: 'web', branch: 'feature/ABC-9-dark-mode', commitCount: 2, lastCommitAt: '2026-11-18T10:00:00.000Z', title: 'Dark palette', tickets: ['ABC-9'] },
+    assert.deepEqual(result.inProgress.map(i => (i.kind === 'branch' ? { ...i, commits: i.commits.map(c => c.sha) } : i)), [
+      { kind: 'branch', repository: 'web', branch: 'feature/ABC-9-dark-mode', commitCount: 2, lastCommitAt: '2026-11-18T10:00:00.000Z', title: 'Dark palette', tickets: ['ABC-9'], commits: [wip, palette] },
       { kind: 'uncommitted', repository: 'web', staged: 1, modified: 1, untracked: 2 },
     ]);
+    assert.deepEqual(result.accomplishments.map(a => a.title), ['Base'], 'unmerged work is told as Done');
     assert.equal(result.repositories[0].defaultBranch, 'main');
   });
 

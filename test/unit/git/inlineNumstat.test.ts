@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { makeTempRepo, ME } from '../../helpers/gitRepo';
 import { mine } from '../../../src/git/mine';
-import { walkStats } from '../../../src/git/mineRepository';
+import { walkStats } from '../../../src/git/history';
 import { FULL_FORMAT, parseFullLog } from '../../../src/git/logParser';
 
 const NOV = { since: new Date('2026-11-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z'), label: 'November' };

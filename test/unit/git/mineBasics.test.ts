@@ -15,6 +15,10 @@ function allShas(result: MiningResult): string[] {
   return result.accomplishments.flatMap(a => a.commits.map(c => c.sha));
 }
 
+function inProgressShas(result: MiningResult): string[] {
+  return result.inProgress.flatMap(i => (i.kind === 'branch' ? i.commits.map(c => c.sha) : []));
+}
+
 describe('git mining: basics', () => {
   it('finds the user\'s commits with stats and uses user.email as identity', async () => {
     const repo = makeTempRepo('api');
@@ -40,7 +44,9 @@ describe('git mining: basics', () => {
     const own = repo.commit({ message: 'only on b3' });
     repo.git(['checkout', '-q', 'main']);
     const result = await run([repo.dir]);
-    assert.deepEqual(allShas(result).sort(), [base, own].sort());
+    assert.deepEqual(allShas(result), [base]);
+    assert.deepEqual(inProgressShas(result), [own]);
+    assert.deepEqual(result.inProgress.map(i => i.kind === 'branch' && i.branch), ['b3']);
     assert.equal(result.commitCount, 2);
   });
 
@@ -72,7 +78,8 @@ describe('git mining: basics', () => {
     repo.git(['checkout', '-q', '--detach']);
     const detached = repo.commit({ message: 'fix: detached work' });
     const result = await run([repo.dir]);
-    assert.ok(allShas(result).includes(detached));
+    assert.ok(inProgressShas(result).includes(detached), 'the detached commit is not in progress');
+    assert.ok(!allShas(result).includes(detached), 'an unlanded commit is Done');
     assert.equal(result.repositories[0].head, undefined);
   });
 

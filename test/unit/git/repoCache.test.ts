@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, makeTempRepo, ME, settle } from '../../helpers/gitRepo';
 import { mine } from '../../../src/git/mine';
+import { walkStats } from '../../../src/git/history';
 import { resultStats } from '../../../src/git/mineRepository';
 import { clearRepoInfoCache, repoInfo, repoInfoStats } from '../../../src/git/repoInfo';
 
@@ -24,6 +25,26 @@ function delta<T>(fn: () => Promise<T>): Promise<{ value: T; hits: number; misse
 
 describe('git mining: the per-repository cache', () => {
   beforeEach(() => clearRepoInfoCache());
+
+  it('a mining already under way is shared: a draft during a scan walks the history once, and can still be cancelled alone', async () => {
+    const repo = makeTempRepo('shared');
+    const a = repo.commit({ message: 'feat: shared work', date: '2026-11-02T10:00:00Z' });
+    const walks = () => walkStats.inline + walkStats.batched;
+    const before = walks();
+    const [scan, draft] = await Promise.all([mine({ repositories: [repo.dir], window: NOV, authors: [] }), mine({ repositories: [repo.dir], window: NOV, authors: [] })]);
+    assert.equal(walks() - before, 1, 'the history was walked twice');
+    assert.deepEqual(shasOf(draft), [a]);
+    assert.deepEqual(draft, scan);
+    assert.notEqual(draft.accomplishments[0], scan.accomplishments[0], 'the two callers share objects');
+
+    clearRepoInfoCache();
+    const cancel = new AbortController();
+    const first = mine({ repositories: [repo.dir], window: NOV, authors: [] });
+    const second = mine({ repositories: [repo.dir], window: NOV, authors: [], signal: cancel.signal });
+    cancel.abort();
+    assert.match((await second).repositories[0].error ?? '', /cancelled/);
+    assert.deepEqual(shasOf(await first), [a], 'the other caller was cancelled too');
+  });
 
   it('answers from the cache while nothing changed, and reads git again after a branch, a commit or a config change', async () => {
     const repo = makeTempRepo();
@@ -103,7 +124,8 @@ describe('git mining: the per-repository cache', () => {
     repo.git(['checkout', '-q', '-b', 'later']);
     const b = repo.commit({ message: 'fix: after', date: '2026-11-03T10:00:00Z' });
     const second = await mine({ repositories: [repo.dir], window: NOV, authors: [] });
-    assert.deepEqual(second.accomplishments.flatMap(x => x.commits.map(c => c.sha)).sort(), [a, b].sort());
+    assert.deepEqual(second.accomplishments.flatMap(x => x.commits.map(c => c.sha)), [a]);
+    assert.deepEqual(second.inProgress.flatMap(x => (x.kind === 'branch' ? x.commits.map(c => c.sha) : [])), [b]);
     assert.equal(second.repositories[0].head, 'later');
   });
 
