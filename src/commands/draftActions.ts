@@ -89,6 +89,7 @@ async function markSent(deps: DraftActionDeps, uri: unknown): Promise<SentRecord
     template: record.template,
     sentAt: deps.now().toISOString(),
     shas: [...(record.shas ?? [])],
+    changeIds: [...(record.changeIds ?? [])],
   };
   let saved: SentRecord;
   try {

@@ -10,8 +10,9 @@ export interface DraftRecord {
   window: { since: string; until: string; label: string };
   template: string;
   createdAt: string;
-  /** The commit SHAs the draft tells: kept with the sent record so they are not told again. */
+  /** The commit SHAs and Change-Ids the draft tells: kept with the sent record so they are not told again. */
   shas?: string[];
+  changeIds?: string[];
 }
 
 /** Tracks draft documents, their edited text, and the `worklog:activeDraft` / `worklog:hasDraft` context keys. */

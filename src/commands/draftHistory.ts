@@ -5,6 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { StateKeys } from '../constants';
+import { reportedWork } from '../draft/reported';
+import type { ReportedWork } from '../draft/reported';
 import { createFileAtomic, writeFileAtomic } from '../journal/atomicWrite';
 
 /** One update the user marked as sent. */
@@ -15,6 +17,8 @@ export interface SentDraft {
   sentAt: string;
   /** Every commit SHA the drafted accomplishments were made of: reported, so not reported again. */
   shas?: string[];
+  /** Every Change-Id among them: another SHA of the same change counts as reported too. */
+  changeIds?: string[];
 }
 
 /** A sent update as listed: its metadata plus where its text lives (the text is read by `get`). */
@@ -81,7 +85,10 @@ export class DraftHistory {
         const file = join(dir, `${id}.md`);
         // A record half-synced from another machine (no text yet) is skipped until it is complete.
         if (!isSentMeta(meta) || !existsSync(file)) continue;
-        records.push({ ...meta, ...(Array.isArray(meta.shas) ? { shas: meta.shas.filter((s): s is string => typeof s === 'string') } : {}), id, file });
+        const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : undefined);
+        const shas = strings(meta.shas);
+        const changeIds = strings(meta.changeIds);
+        records.push({ ...meta, ...(shas ? { shas } : {}), ...(changeIds ? { changeIds } : {}), id, file });
       } catch {
         // Unreadable or not JSON: skipped.
       }
@@ -118,9 +125,9 @@ export class DraftHistory {
     return new Date(last.window.until) < new Date(last.sentAt) ? last.window.until : last.sentAt;
   }
 
-  /** Every SHA reported in a sent update. */
-  reportedShas(): Set<string> {
-    return new Set(this.all().flatMap(r => r.shas ?? []));
+  /** What the sent updates told, by change, with when each was last sent. */
+  reported(): ReportedWork {
+    return reportedWork(this.all());
   }
 
   /** Records a sent update: the text first (claiming a free id), then its metadata (which makes it visible). */
@@ -130,7 +137,7 @@ export class DraftHistory {
     const stamp = new Date(draft.sentAt).toISOString().replace(/[:.]/g, '-');
     let id = stamp;
     for (let n = 2; existsSync(join(dir, `${id}.json`)) || !(await createFileAtomic(join(dir, `${id}.md`), draft.text)); n++) id = `${stamp}-${n}`;
-    const meta = { window: draft.window, template: draft.template, sentAt: draft.sentAt, shas: draft.shas ?? [] };
+    const meta = { window: draft.window, template: draft.template, sentAt: draft.sentAt, shas: draft.shas ?? [], ...(draft.changeIds?.length ? { changeIds: draft.changeIds } : {}) };
     await writeFileAtomic(join(dir, `${id}.json`), JSON.stringify(meta, null, 2) + '\n');
     this.cache = undefined;
     return { ...draft, id, file: join(dir, `${id}.md`) };

@@ -25,8 +25,9 @@ export interface DraftUpdateResult {
   window: { since: string; until: string; label: string };
   template: string;
   warnings: string[];
-  /** Commit SHAs the draft tells. */
+  /** Commit SHAs the draft tells, and their Change-Ids. */
   shas: string[];
+  changeIds: string[];
   /** A user template that failed (the built-in one was used): its file and line. */
   templateError?: { file: string; line?: number; message: string };
 }
@@ -109,7 +110,7 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
 
   const document = await openDraftDocument(outcome.template.name, outcome.text, deps.now());
   const window = { since: outcome.window.since.toISOString(), until: outcome.window.until.toISOString(), label: outcome.window.label };
-  deps.documents.add({ uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: deps.now().toISOString(), shas: outcome.shas });
+  deps.documents.add({ uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: deps.now().toISOString(), shas: outcome.shas, changeIds: outcome.changeIds });
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   const failedTemplate = outcome.templateError;
   if (failedTemplate) {
@@ -119,7 +120,7 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
   }
   if (outcome.alreadyReported) deps.log.info(`Left out ${outcome.alreadyReported} accomplishment(s) already told in a sent update`);
   const result: DraftUpdateResult = {
-    uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, warnings: outcome.warnings, shas: outcome.shas,
+    uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, warnings: outcome.warnings, shas: outcome.shas, changeIds: outcome.changeIds,
     ...(failedTemplate ? { templateError: { file: failedTemplate.file, message: failedTemplate.message, ...(failedTemplate.line ? { line: failedTemplate.line } : {}) } } : {}),
   };
   deps.onDrafted(result);

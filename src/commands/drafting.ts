@@ -3,7 +3,7 @@ import type { WorkLogConfig } from '../config';
 import { buildDraftModel } from '../draft/model';
 import { listTemplates, renderDraft } from '../draft/render';
 import type { TemplateError } from '../draft/render';
-import { reportedShasOf, withoutReported } from '../draft/reported';
+import { toldChangesOf, withoutReported } from '../draft/reported';
 import { resolveWindow } from '../git/window';
 import type { MiningResult, TimeWindow } from '../git/types';
 import type { DraftHistory } from './draftHistory';
@@ -31,6 +31,8 @@ export interface DraftOutcome {
   mining: MiningResult;
   /** Every commit SHA the draft's accomplishments tell (kept with the sent record). */
   shas: string[];
+  /** Every Change-Id among them (kept too: sent history follows changes, not SHAs). */
+  changeIds: string[];
   /** How many accomplishments were left out because a sent update already told them. */
   alreadyReported: number;
   /** The user template that failed, when the built-in one was used instead. */
@@ -104,6 +106,7 @@ export class Drafter {
       window,
       authors: [...config.authors],
       ticketPatterns: [...config.ticketPatterns],
+      landingPatterns: [...config.landingBranches],
       gitPath: config.gitPath,
       signal,
     });
@@ -117,7 +120,7 @@ export class Drafter {
     const failed = mining.repositories.filter(r => r.error);
     if (failed.length && failed.length === mining.repositories.length) throw new Error(failed[0].error);
     // A brag document tells everything; other updates skip what a sent update already told.
-    const told = request.template === 'brag' ? mining : withoutReported(mining, this.deps.history.reportedShas());
+    const told = request.template === 'brag' ? mining : withoutReported(mining, this.deps.history.reported());
     const profile = { ...(config.managerName ? { managerName: config.managerName } : {}), ...(config.goals.length ? { goals: [...config.goals] } : {}) };
     const model = buildDraftModel({ mining: told, entries, now: this.deps.now(), style: request.style ?? config.style, profile });
     const rendered = renderDraft(model, {
@@ -132,7 +135,7 @@ export class Drafter {
       template: rendered.template,
       warnings: [...rendered.warnings, ...failed.map(r => r.error!)],
       mining: told,
-      shas: reportedShasOf(told.accomplishments),
+      ...toldChangesOf(told.accomplishments),
       alreadyReported: mining.accomplishments.length - told.accomplishments.length,
       ...(rendered.templateError ? { templateError: rendered.templateError } : {}),
     };

@@ -70,11 +70,13 @@ describe('DraftHistory (sent updates in the journal folder)', () => {
     assert.equal(h.nextSince(), '2026-11-20T16:00:00.000Z');
   });
 
-  it('collects every reported SHA', async () => {
+  it('collects every reported SHA and Change-Id, with when it was last sent', async () => {
     const h = new DraftHistory(() => journal);
     await h.add(sent('2026-11-13T16:00:00.000Z', 'u', ['s1', 's2']));
-    await h.add(sent('2026-11-20T16:00:00.000Z', 'u', ['s3']));
-    assert.deepEqual([...h.reportedShas()].sort(), ['s1', 's2', 's3']);
+    await h.add({ ...sent('2026-11-20T16:00:00.000Z', 'u', ['s3', 's1']), changeIds: ['I0001'] });
+    assert.deepEqual([...h.reported()].sort(), [
+      ['change:I0001', '2026-11-20T16:00:00.000Z'], ['sha:s1', '2026-11-20T16:00:00.000Z'], ['sha:s2', '2026-11-13T16:00:00.000Z'], ['sha:s3', '2026-11-20T16:00:00.000Z'],
+    ]);
   });
 
   it('skips malformed and half-synced records instead of failing', async () => {
