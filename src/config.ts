@@ -1,5 +1,6 @@
 /** Settings -> one typed, frozen config object. The only place that reads `worklog.*` settings. */
 import { Settings } from './constants';
+import { DEFAULT_LANDING_PATTERNS, globToRegExp } from './git/landing';
 import { parseWindowSpec } from './git/window';
 import type { WindowPreset } from './git/window';
 
@@ -29,6 +30,8 @@ export interface WorkLogConfig {
   readonly scanDepth: number;
   readonly authors: readonly string[];
   readonly ticketPatterns: readonly string[];
+  /** Landing branch globs (the default branch always lands too). */
+  readonly landingBranches: readonly string[];
   /** Working days, 0 = Sunday … 6 = Saturday. */
   readonly workWeek: readonly number[];
   readonly defaultWindow: DefaultWindow;
@@ -89,6 +92,15 @@ function validPattern(p: string): boolean {
   }
 }
 
+function validGlob(p: string): boolean {
+  try {
+    globToRegExp(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads and validates every setting; invalid values fall back to their defaults rather than failing. */
 export function readConfig(source: ConfigSource): WorkLogConfig {
   const get = <T>(key: string): T | undefined => source.get<T>(key);
@@ -110,6 +122,8 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
     return [c, typeof v === 'string' && v.trim() ? v.trim() : DEFAULT_TEMPLATE_BY_CADENCE[c]];
   })) as Record<ReminderCadence, string>);
   const tickets = strings(get(Settings.ticketPatterns)).filter(validPattern);
+  const landingSetting = get<unknown>(Settings.landingBranches);
+  const landing = strings(landingSetting).filter(validGlob);
 
   const config: WorkLogConfig = {
     include: strings(get(Settings.include)),
@@ -117,6 +131,8 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
     scanDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 && depth <= 10 ? depth : 3,
     authors: strings(get(Settings.authors)).map(a => a.toLowerCase()),
     ticketPatterns: tickets.length ? tickets : DEFAULT_TICKETS,
+    // An explicitly empty list means: only the default branch lands.
+    landingBranches: Array.isArray(landingSetting) ? landing : [...DEFAULT_LANDING_PATTERNS],
     workWeek: workWeek.length ? workWeek : [1, 2, 3, 4, 5],
     defaultWindow: presetOf(window) ?? 'since-last-sent',
     template: (get<string>(Settings.template) ?? '').trim() || templateByCadence[effectiveCadence],
@@ -136,6 +152,7 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
   Object.freeze(config.exclude);
   Object.freeze(config.authors);
   Object.freeze(config.ticketPatterns);
+  Object.freeze(config.landingBranches);
   Object.freeze(config.workWeek);
   return Object.freeze(config);
 }

@@ -55,6 +55,7 @@ export const Settings = {
   scanDepth: 'repositories.scanDepth',
   authors: 'authors',
   ticketPatterns: 'ticketPatterns',
+  landingBranches: 'landingBranches',
   workWeek: 'workWeek',
   defaultWindow: 'draft.defaultWindow',
   template: 'draft.template',

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mine } from '../git/mine';
+import { branchMatcher, DEFAULT_LANDING_PATTERNS } from '../git/landing';
 import { ticketMatcher } from '../git/tickets';
 import { parseWindowSpec, resolveWindow } from '../git/window';
 import { buildDraftModel } from '../draft/model';
@@ -43,6 +44,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
       format: { type: 'string', default: 'markdown' },
       journal: { type: 'string' },
       'ticket-pattern': { type: 'string', multiple: true },
+      'landing-branch': { type: 'string', multiple: true },
       'work-week': { type: 'string' },
       manager: { type: 'string' },
       'git-timeout': { type: 'string' },
@@ -59,6 +61,15 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
     ticketMatcher(values['ticket-pattern']);
   } catch (e) {
     throw new UsageError(`--ticket-pattern: ${(e as Error).message}`);
+  }
+  // --landing-branch adds to the default patterns; `--landing-branch ''` alone leaves only the default branch.
+  const landingFlags = values['landing-branch'];
+  const landingPatterns = landingFlags ? [...new Set([...DEFAULT_LANDING_PATTERNS, ...landingFlags])].filter(Boolean) : undefined;
+  const onlyDefault = landingFlags?.length === 1 && landingFlags[0] === '';
+  try {
+    branchMatcher(landingPatterns ?? []);
+  } catch (e) {
+    throw new UsageError(`--landing-branch: ${(e as Error).message}`);
   }
 
   const gitTimeout = values['git-timeout'];
@@ -78,6 +89,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
   const [mining, entries] = await Promise.all([
     mine({
       repositories, window, authors: values.author ?? [], ticketPatterns: values['ticket-pattern'],
+      landingPatterns: onlyDefault ? [] : landingPatterns,
       gitPath: values.git, timeoutMs: gitTimeout ? Number(gitTimeout) * 1000 : undefined,
       cache: values['no-cache'] ? undefined : { dir: cacheDir(host.env), version: packageVersion() },
     }),

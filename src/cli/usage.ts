@@ -33,6 +33,9 @@ Draft options:
   --format F           markdown | slack | text | html | json (default: markdown)
   --journal DIR        journal folder whose entries fill the journal sections (default: $WORKLOG_JOURNAL, else none)
   --ticket-pattern RE  a ticket id pattern (repeatable; default: [A-Z][A-Z0-9]+-\\d+ and #\\d+)
+  --landing-branch G   a release or maintenance branch where work counts as done, a glob such as release/*
+                       (repeatable; added to the defaults: stable, stable/*, release/*, release-[0-9]*, maint,
+                       maint-*, branch-[0-9]*, [0-9]*.x, [0-9]*.[0-9]*.x, v[0-9]*; '' alone: the default branch only)
   --work-week DAYS     working days, e.g. mon-fri or sun-thu (for last-working-day / this-week)
   --manager NAME       your manager's name, used in the greeting
   --git PATH           the git binary to run (default: git on PATH)
