@@ -20,6 +20,8 @@ describe('sidebar', () => {
     assert.doesNotMatch(text, /release process/i, 'a commit by someone else is listed');
     assert.match(await frame.locator('#tickets').innerText(), /ABC-101/);
     assert.match(await frame.locator('#in-progress').innerText(), /feature\/ABC-102-export/);
+    assert.doesNotMatch(await frame.locator('#accomplishments').innerText(), /export entries to CSV/i, 'unmerged work is listed as done');
+    assert.match(await frame.locator('#accomplishments').innerText(), /handle empty responses \(also on stable\/1\.x\)/i);
     assert.ok(await frame.locator('#accomplishments .commit .sha').count() >= 4, 'commits are not shown as evidence');
     await screenshot('sidebar-accomplishments');
   });

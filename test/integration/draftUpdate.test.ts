@@ -31,8 +31,13 @@ describe('Draft Update', function () {
     assert.equal(draft.template, 'weekly');
     assert.match(draft.text, /## Done/);
     assert.match(draft.text, /ABC-101/);
-    assert.match(draft.text, /handle empty responses/i);
+    assert.match(draft.text, /handle empty responses \(also on stable\/1\.x\)/i, 'the backport is not told with its fix');
+    assert.equal(draft.text.match(/handle empty responses/gi)?.length, 1, 'the backported fix is told twice');
     assert.doesNotMatch(draft.text, /release process/, 'a commit by someone else is in the draft');
+    // The unmerged branch is in progress, and only there.
+    const [done, inProgress] = draft.text.split('## In progress');
+    assert.match(inProgress ?? '', /export entries to CSV/i, 'the unmerged branch is not in progress');
+    assert.doesNotMatch(done, /export entries to CSV/i, 'unmerged work is told as Done');
 
     const doc = draftDocument(draft.uri);
     assert.ok(doc, 'the draft document is not open');

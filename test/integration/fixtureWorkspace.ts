@@ -1,7 +1,8 @@
 /**
  * The workspace the integration and e2e runs open: a real git repository built with the unit tests'
  * helper (fixed identity, empty global config), with commits by that identity in the last days that
- * carry a ticket, Conventional Commit scopes, a commit by someone else and an unmerged feature branch.
+ * carry a ticket, Conventional Commit scopes, a commit by someone else, an unmerged feature branch (in
+ * progress, never Done) and a fix backported by a maintainer to a stable branch (one item, on both).
  * Loaded by the runners in scripts/vscode-host/ (plain Node), never by the extension host.
  */
 import { makeTempRepo } from '../helpers/gitRepo';
@@ -30,7 +31,10 @@ export function createFixtureWorkspace(now = new Date()): FixtureWorkspace {
     author: { name: 'Grace Hopper', email: 'grace@example.com' }, files: { 'RELEASING.md': 'Tag, then publish.\n' },
   });
   repo.commit({ message: 'feat(auth): ABC-101 validate password strength', date: daysAgo(now, 2, 11), files: { 'src/auth/password.ts': 'export const strong = 1;\n' } });
-  repo.commit({ message: 'fix(api): handle empty responses', date: daysAgo(now, 1, 9), files: { 'src/api/client.ts': 'export const empty = [];\n' } });
+  const fix = repo.commit({ message: 'fix(api): handle empty responses', date: daysAgo(now, 1, 9), files: { 'src/api/client.ts': 'export const empty = [];\n' } });
+  repo.git(['checkout', '-q', '-b', 'stable/1.x', 'HEAD~4']);
+  repo.git(['cherry-pick', '-x', fix], { date: daysAgo(now, 1, 12), env: { GIT_COMMITTER_NAME: 'Grace Hopper', GIT_COMMITTER_EMAIL: 'grace@example.com' } });
+  repo.git(['checkout', '-q', 'main']);
   repo.git(['checkout', '-q', '-b', 'feature/ABC-102-export']);
   repo.commit({ message: 'feat(export): ABC-102 export entries to CSV', date: daysAgo(now, 1, 15), files: { 'src/export/csv.ts': 'export const csv = 1;\n' } });
   repo.git(['checkout', '-q', 'main']);

@@ -34,8 +34,10 @@ describe('200 repositories and a journal of 50,000 entries in the extension', fu
   before(async function () {
     need(this, 'fixture');
     worklog = await api();
+    const started = Date.now();
     // Made with a few git processes at a time, never with synchronous ones: the extension host must stay responsive.
     const repos = await makeSmallRepos(REPOS, 'scale', i => `feat: scale change ${i}`, new Date(Date.now() - 86_400_000));
+    console.log(`    made ${REPOS} repositories in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     shas = new Set(repos.map(r => r.sha));
     journalDir = makeTempDir('scale-journal');
     lastId = writeBigJournal(journalDir, ENTRIES, new Date());
@@ -43,6 +45,7 @@ describe('200 repositories and a journal of 50,000 entries in the extension', fu
     await setting(Settings.journalFolder, journalDir);
     await until('the journal folder setting to apply', () => worklog.journal().folder === journalDir, 120_000, 100);
     await worklog.whenJournal(es => es.length === ENTRIES, 120_000);
+    console.log(`    set up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 
   after(async () => {
@@ -101,7 +104,8 @@ describe('200 repositories and a journal of 50,000 entries in the extension', fu
     let worstStallMs = 0;
 
     before(async () => {
-      const tag = `scale-note-${Date.now()}`;
+      const started = Date.now();
+      const tag = `scale-note-${started}`;
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
       try {
@@ -118,6 +122,7 @@ describe('200 repositories and a journal of 50,000 entries in the extension', fu
         delay.disable();
       }
       worstStallMs = delay.max / 1e6;
+      console.log(`    scanned and drafted ${REPOS} repositories in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       console.log(`    worst event-loop stall during the scan and draft: ${worstStallMs.toFixed(0)} ms (p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms)`);
     });
 
