@@ -16,8 +16,8 @@ import type { CoreProcess } from './coreProcess';
 import { interleaved, median } from './measure';
 import type { Case } from './measure';
 import { MEASURED } from './people';
-import { coAuthoredShas, rawLogArgs, rawLogShas, run } from './processes';
-import type { DayWindow } from './processes';
+import { expectedWork, rawLogArgs, run } from './processes';
+import type { DayWindow, ExpectedWork } from './processes';
 import { profile } from './profile';
 import { ensureRepos } from './repos';
 import { measureStartup } from './startup';
@@ -66,22 +66,28 @@ const CLI_TEXT = {
   'cli-cold': 'CLI end to end, --no-cache',
 } as const;
 
-/** Draft JSON of the CLI → every commit SHA in its accomplishments. */
+/** Draft JSON of the CLI → every commit SHA it tells: its accomplishments' and its in-progress branches'. */
 function cliShas(stdout: string): string[] {
-  const json = JSON.parse(stdout) as { accomplishments: Array<{ commits: Array<{ sha: string }> }> };
-  return json.accomplishments.flatMap(a => a.commits.map(c => c.sha));
+  const json = JSON.parse(stdout) as { accomplishments: Array<{ commits: Array<{ sha: string }> }>; inProgress: Array<{ commits?: Array<{ sha: string }> }> };
+  return [...json.accomplishments.flatMap(a => a.commits.map(c => c.sha)), ...json.inProgress.flatMap(i => (i.commits ?? []).map(c => c.sha))];
 }
 
-/** Compares the draft's commits with raw git's (plus co-authored ones); one line for the report. */
-function check(what: string, draft: string[], raw: string[], coAuthored: string[]): { ok: boolean; line: string } {
-  const expected = new Set([...raw, ...coAuthored]);
+/** Compares the draft's commits with what the landing rule says, from plain git; one line for the report. */
+function check(what: string, draft: string[], expectedWork: ExpectedWork): { ok: boolean; line: string } {
+  const expected = new Set([...expectedWork.landed, ...expectedWork.inProgress]);
   const got = new Set(draft);
   const missing = [...expected].filter(s => !got.has(s)).length;
   const extra = [...got].filter(s => !expected.has(s)).length;
   const dup = draft.length - got.size;
   const ok = missing === 0 && extra === 0 && dup === 0;
-  return { ok, line: `${what}: raw git ${raw.length} + co-authored ${coAuthored.length}, draft ${draft.length}` +
+  return { ok, line: `${what}: landed ${expectedWork.landed.length} + in progress ${expectedWork.inProgress.length} by plain git, draft ${draft.length}` +
     (ok ? ' — same commits' : ` — MISMATCH (missing ${missing}, extra ${extra}, duplicated ${dup})`) };
+}
+
+/** The expected work of several repositories, together. */
+async function expectedAcross(repos: readonly string[], email: string, w: DayWindow): Promise<ExpectedWork> {
+  const all = await Promise.all(repos.map(r => expectedWork(r, email, w)));
+  return { landed: all.flatMap(e => e.landed), inProgress: all.flatMap(e => e.inProgress) };
 }
 
 /** Timed rounds for a group: all of them, unless the core is so slow that several rounds would take minutes. */
@@ -141,21 +147,21 @@ async function main(): Promise<void> {
    * One draft measurement named `what`: the untimed first call of the in-process core and of the CLI (the
    * warm-up, checked against raw git's commits), then interleaved timed rounds of them and `cases`.
    */
-  const measureDraft = async (what: string, repositories: string[], w: DayWindow, raw: string[], co: string[], cliArgs: string[], cases: Case[]) => {
+  const measureDraft = async (what: string, repositories: string[], w: DayWindow, expected: ExpectedWork, cliArgs: string[], cases: Case[]) => {
     let inOk = true;
     let cliOk = true;
     const started = performance.now();
     const core = draftCore && await attempt(`${what}, in-process core`, notes, () => coreDraft(repositories, day(w.since), day(w.until), false));
     const rounds = roundsFor(`${what} draft`, performance.now() - started, runs, notes);
     if (core) {
-      const c = check(`${what}, in-process`, core.commitShas, raw, co);
+      const c = check(`${what}, in-process`, core.commitShas, expected);
       checks.push(c.line);
       inOk = c.ok;
       cases.push(...coreCases(repositories, day(w.since), day(w.until)));
     }
     const cliFirst = hasCli ? await attempt(`${what}, CLI`, notes, async () => cliShas((await run(process.execPath, cliArgs)).stdout)) : undefined;
     if (cliFirst) {
-      const c = check(`${what}, CLI`, cliFirst, raw, co);
+      const c = check(`${what}, CLI`, cliFirst, expected);
       checks.push(c.line);
       cliOk = c.ok;
       cases.push({ name: 'cli', run: async () => { await run(process.execPath, cliArgs); } });
@@ -174,14 +180,14 @@ async function main(): Promise<void> {
     const rawArgs = rawLogArgs(author, w);
     const cliArgs = [cli, 'draft', '--repo', repos.big, '--author', author, '--since', w.since, '--until', w.until, '--format', 'json'];
     // The first call of every side is untimed: it checks the commit sets and is the warm-up.
-    const raw = rawLogShas((await run('git', rawArgs, { cwd: repos.big })).stdout);
-    const co = await coAuthoredShas(repos.big, author, w);
+    await run('git', rawArgs, { cwd: repos.big });
+    const expected = await expectedWork(repos.big, author, w);
     const cases: Case[] = [{ name: 'raw', run: async () => { await run('git', rawArgs, { cwd: repos.big }); } }];
-    const { inOk, cliOk, rawMs, cliMs, coreMs: coreMsOf } = await measureDraft(w.label, [repos.big], w, raw, co, cliArgs, cases);
+    const { inOk, cliOk, rawMs, cliMs, coreMs: coreMsOf } = await measureDraft(w.label, [repos.big], w, expected, cliArgs, cases);
     for (const mode of ['warm', 'cold'] as const) {
       const coreMs = coreMsOf(mode);
       rows.push({
-        measurement: `draft, 1 author, ${w.label} (${raw.length + co.length} commits), in-process core, ${MODE_TEXT[mode]}${inOk ? '' : ' (commit sets differ)'}`,
+        measurement: `draft, 1 author, ${w.label} (${expected.landed.length} landed + ${expected.inProgress.length} in progress), in-process core, ${MODE_TEXT[mode]}${inOk ? '' : ' (commit sets differ)'}`,
         worklogMs: coreMs, worklogText: coreMs === undefined ? 'n/a' : undefined, baselineMs: rawMs, target: w.targetText,
         pass: coreMs === undefined ? undefined : inOk && coreMs <= w.target(rawMs),
       });
@@ -196,6 +202,37 @@ async function main(): Promise<void> {
     }
   }
 
+  // Backports: a Gerrit-style repository whose fixes land on main and are cherry-picked to stable branches.
+  {
+    const stable = (await run('git', ['for-each-ref', '--format=%(refname:short)', 'refs/heads/stable/'], { cwd: repos.gerrit })).stdout.split('\n').filter(Boolean);
+    for (const w of WINDOWS.slice(0, 2)) {
+      log(`measuring the ${w.label} draft on the repository with stable branches and backports…`);
+      const rawArgs = rawLogArgs(author, w);
+      const cliArgs = [cli, 'draft', '--repo', repos.gerrit, '--author', author, '--since', w.since, '--until', w.until, '--format', 'json'];
+      await run('git', rawArgs, { cwd: repos.gerrit });
+      const expected = await expectedWork(repos.gerrit, author, w, ['main', ...stable]);
+      const cases: Case[] = [{ name: 'raw', run: async () => { await run('git', rawArgs, { cwd: repos.gerrit }); } }];
+      const { inOk, cliOk, rawMs, cliMs, coreMs: coreMsOf } = await measureDraft(`backports ${w.label}`, [repos.gerrit], w, expected, cliArgs, cases);
+      const label = `backports: ${repos.gerritStats.commits} changes, ${repos.gerritStats.stableBranches} stable branches, ${repos.gerritStats.backports} backports; 1 author, ${w.label} (${expected.landed.length} landed, copies included)`;
+      for (const mode of ['warm', 'cold'] as const) {
+        const coreMs = coreMsOf(mode);
+        rows.push({
+          measurement: `${label}, in-process core, ${MODE_TEXT[mode]}${inOk ? '' : ' (commit sets differ)'}`,
+          worklogMs: coreMs, worklogText: coreMs === undefined ? 'n/a' : undefined, baselineMs: rawMs, target: w.targetText,
+          pass: coreMs === undefined ? undefined : inOk && coreMs <= w.target(rawMs),
+        });
+      }
+      for (const mode of ['cli', 'cli-cold'] as const) {
+        const ms = cliMs(mode);
+        rows.push({
+          measurement: `backports, ${w.label}, ${CLI_TEXT[mode]}${cliOk ? '' : ' (commit sets differ)'}`,
+          worklogMs: ms, worklogText: ms === undefined ? 'n/a' : undefined, baselineMs: rawMs,
+          target: 'info', pass: cliOk ? undefined : false,
+        });
+      }
+    }
+  }
+
   // Many repositories.
   {
     const w = MANY_WINDOW;
@@ -204,12 +241,7 @@ async function main(): Promise<void> {
     const cliArgs = [cli, 'draft', ...repos.small.flatMap(r => ['--repo', r]), '--author', author,
       '--since', w.since, '--until', w.until, '--format', 'json'];
     const standupArgs = [STANDUP, '-a', author, '-A', `${w.since}T00:00:00Z`, '-B', `${w.until}T00:00:00Z`, '-m', '1', '-s', '-c', '-D', 'iso'];
-    const raw: string[] = [];
-    const co: string[] = [];
-    for (const r of repos.small) {
-      raw.push(...rawLogShas((await run('git', rawArgs, { cwd: r })).stdout));
-      co.push(...await coAuthoredShas(r, author, w));
-    }
+    const expected = await expectedAcross(repos.small, author, w);
     // The floor of a warm draft: the one git call an unchanged repository still needs (its working tree's
     // status), spawned directly, as many at once as the core runs.
     const statusFloor = async () => { await mapBounded(repos.small, defaultConcurrency(), r => run('git', STATUS_ARGS, { cwd: r })); };
@@ -226,7 +258,7 @@ async function main(): Promise<void> {
     } else {
       notes.push('git-standup: not installed (bench/run.mjs installs it into bench/.data/tools)');
     }
-    const { t, inOk, cliOk, rawMs, cliMs, coreMs: coreMsOf } = await measureDraft('50 repos', repos.small, w, raw, co, cliArgs, cases);
+    const { t, inOk, cliOk, rawMs, cliMs, coreMs: coreMsOf } = await measureDraft('50 repos', repos.small, w, expected, cliArgs, cases);
     const standupMs = hasStandup ? median(t.get('standup')!) : undefined;
     for (const mode of ['warm', 'cold'] as const) {
       const coreMs = coreMsOf(mode);
@@ -306,7 +338,7 @@ async function main(): Promise<void> {
     '# Work Log benchmark', '',
     `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · node ${process.version} · ${git} · median of ${runs} interleaved runs after a warm-up`,
     `Data: 1 repository of ${repos.bigStats.commits} non-merge commits + ${repos.bigStats.merges} merges, ${repos.bigStats.branches} branches, 40 authors, 2020–2025; 50 repositories of ${repos.smallCommits} commits; measured author ${author}.`,
-    '', table, '', 'Commit-set checks (the draft lists exactly what raw git lists, plus commits that name the author as co-author):',
+    '', table, '', 'Commit-set checks (the draft tells exactly the work plain git shows landed in the window on main, and the unlanded work dated in it, the author\'s or co-authored):',
     ...checks.map(c => `- ${c}`), ...(notes.length ? ['', 'Notes:', ...notes.map(n => `- ${n}`)] : []),
     '', 'Rerun: `npm run bench` (data is cached in bench/.data/; delete it to regenerate).', '',
   ].join('\n');

@@ -54,15 +54,42 @@ export function rawLogShas(stdout: string): string[] {
   return stdout.split(RECORD).slice(1).map(r => r.slice(0, 40));
 }
 
+/** What the landing rule says a draft of the window tells: the author's work landed in it, and unlanded work dated in it. */
+export interface ExpectedWork {
+  landed: string[];
+  inProgress: string[];
+}
+
 /**
- * SHAs of non-merge commits in the window that only name the author in a `Co-authored-by:` trailer.
- * Not timed: used to check that the floor and the draft list the same commits.
+ * The commits a draft must tell, by the landing rule, from plain git. Done: what each landing branch's
+ * first-parent line brought in during the window (the generated histories' clock only moves forward, so each
+ * first-parent commit's own committer time is when it landed): `<each last before until> --not <each last before
+ * since>`, copies on several branches included. In progress: the other branches' commits no landing branch
+ * reaches, authored or committed in the window. Both: non-merge commits by the author or naming the author in a
+ * `Co-authored-by:` trailer. Not timed.
  */
-export async function coAuthoredShas(repo: string, email: string, w: DayWindow): Promise<string[]> {
-  const r = await run('git', ['log', '--branches', '--no-merges', '-i', '--format=%H %aE',
-    `--since=${w.since}T00:00:00Z`, `--until=${w.until}T00:00:00Z`,
-    `--grep=^Co-authored-by:.*<${escapeRegex(email)}>`], { cwd: repo });
-  return r.stdout.split('\n').filter(Boolean)
-    .filter(l => l.split(' ')[1].toLowerCase() !== email.toLowerCase())
-    .map(l => l.slice(0, 40));
+export async function expectedWork(repo: string, email: string, w: DayWindow, landing: readonly string[] = ['main']): Promise<ExpectedWork> {
+  const since = Date.parse(`${w.since}T00:00:00Z`) / 1000;
+  const until = Date.parse(`${w.until}T00:00:00Z`) / 1000;
+  const starts: string[] = [];
+  const ends: string[] = [];
+  for (const branch of landing) {
+    const line = (await run('git', ['rev-list', '--first-parent', '--timestamp', branch], { cwd: repo })).stdout.split('\n').filter(Boolean).map(l => l.split(' '));
+    const before = (t: number) => line.find(([time]) => Number(time) < t)?.[1];
+    const [start, end] = [before(since), before(until)];
+    if (start) starts.push(start);
+    if (end && end !== start) ends.push(end);
+  }
+  const format = '--format=%H%x00%aE%x00%at%x00%ct%x00%(trailers:key=Co-authored-by,valueonly,separator=%x01)%x00';
+  const mine = (stdout: string, keep: (at: number, ct: number) => boolean) => stdout.split('\0\n').map(r => r.replace(/^\n/, '').split('\0'))
+    .filter(([sha, author, at, ct, co]) => sha && keep(Number(at), Number(ct))
+      && (author.toLowerCase() === email.toLowerCase() || (co ?? '').toLowerCase().includes(`<${email.toLowerCase()}>`)))
+    .map(([sha]) => sha);
+  const landed = ends.length
+    ? mine((await run('git', ['log', '--no-merges', format, ...ends, ...(starts.length ? ['--not', ...starts] : [])], { cwd: repo })).stdout, () => true)
+    : [];
+  const inWindow = (t: number) => t >= since && t < until;
+  const inProgress = mine((await run('git', ['log', '--branches', '--no-merges', format, '--not', ...landing], { cwd: repo })).stdout,
+    (at, ct) => inWindow(at) || inWindow(ct));
+  return { landed, inProgress };
 }

@@ -3,15 +3,19 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE } from './env';
+import { writeBackportHistory } from './backports';
+import type { BackportSpec, BackportStats } from './backports';
 import { writeHistory } from './history';
 import type { HistorySpec, HistoryStats } from './history';
 import { AUTHOR_WEIGHTS, AUTHORS, MEASURED, MEASURED_AUTHOR_INDEX } from './people';
 import { Prng } from './prng';
 
-/** The big repository and the folder holding the 50 small ones. */
+/** The big repository, the Gerrit-style one with backports, and the folder holding the 50 small ones. */
 export interface Repos {
   big: string;
   bigStats: HistoryStats;
+  gerrit: string;
+  gerritStats: BackportStats;
   smallRoot: string;
   small: string[];
   smallCommits: number;
@@ -48,21 +52,32 @@ export function smallSpec(i: number): HistorySpec {
   };
 }
 
+/** The Gerrit-style repository: 20,000 changes over two years, quarterly stable branches, backports. */
+export const GERRIT_SPEC: BackportSpec = {
+  seed: 20250301, commits: 20_000, authors: AUTHORS.slice(0, 16), weights: AUTHOR_WEIGHTS.slice(0, 16), maintainer: AUTHORS[1],
+  start: utc('2024-01-02T08:00:00Z'), end: utc('2025-12-30T18:00:00Z'),
+};
+
 /** Makes one repository from a spec with a single `git fast-import` process fed as a stream. */
 export async function makeRepo(dir: string, spec: HistorySpec): Promise<HistoryStats> {
+  return makeStreamRepo(dir, write => writeHistory(spec, write));
+}
+
+/** Makes one repository with a single `git fast-import` process fed the stream `writer` writes. */
+async function makeStreamRepo<T>(dir: string, writer: (write: (chunk: string) => Promise<void>) => Promise<T>): Promise<T> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
   git('init', '-q', '-b', 'main');
   const child = spawn('git', ['fast-import', '--quiet'], { cwd: dir, stdio: ['pipe', 'ignore', 'inherit'] });
   const exited = new Promise<number | null>((res, rej) => { child.on('error', rej); child.on('close', res); });
-  const stats = await writeHistory(spec, chunk => new Promise<void>((res, rej) => {
+  const stats = await writer(chunk => new Promise<void>((res, rej) => {
     child.stdin.write(chunk, err => (err ? rej(err) : res()));
   }));
   child.stdin.end();
   const code = await exited;
   if (code !== 0) throw new Error(`git fast-import failed in ${dir} (exit ${code})`);
-  git('update-ref', '-d', 'refs/bench/tmp');
+  if (git('for-each-ref', 'refs/bench/tmp').trim()) git('update-ref', '-d', 'refs/bench/tmp');
   git('reset', '-q', '--hard', 'main');
   git('config', 'user.name', MEASURED.name);
   git('config', 'user.email', MEASURED.email);
@@ -96,5 +111,16 @@ export async function ensureRepos(log: (s: string) => void): Promise<Repos> {
     writeFileSync(smallMarker, JSON.stringify({ commits: smallCommits }));
     log(`  done in ${((performance.now() - t) / 1000).toFixed(1)} s: ${smallCommits} commits`);
   }
-  return { big, bigStats, smallRoot, small, smallCommits };
+  const gerrit = join(CACHE, 'gerrit');
+  const gerritMarker = join(CACHE, 'gerrit.done.json');
+  let gerritStats: BackportStats;
+  if (existsSync(gerritMarker)) gerritStats = JSON.parse(readFileSync(gerritMarker, 'utf8')) as BackportStats;
+  else {
+    log('generating the Gerrit-style repository with stable branches and backports…');
+    const t = performance.now();
+    gerritStats = await makeStreamRepo(gerrit, write => writeBackportHistory(GERRIT_SPEC, write));
+    writeFileSync(gerritMarker, JSON.stringify(gerritStats));
+    log(`  done in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(gerritStats)}`);
+  }
+  return { big, bigStats, gerrit, gerritStats, smallRoot, small, smallCommits };
 }

@@ -5,7 +5,7 @@ import { clearMiningCaches } from '../../src/git/mineRepository';
 import { buildDraftModel } from '../../src/draft/model';
 import { renderDraft } from '../../src/draft/render';
 
-/** What one in-process draft produced, for checking it listed the same commits as raw git. */
+/** What one in-process draft produced, for checking it told the commits the landing rule says (Done and in progress). */
 export interface InProcessDraft {
   commitShas: string[];
 }
@@ -20,5 +20,10 @@ export async function draftInProcess(root: string, repositories: string[], autho
   const mining = await mine({ repositories, window, authors: [author] });
   const model = buildDraftModel({ mining, entries: [], now: until, style: 'detailed', profile: {} });
   renderDraft(model, { template: 'weekly', format: 'markdown', builtinTemplatesDir: join(root, 'templates') });
-  return { commitShas: mining.accomplishments.flatMap(a => a.commits.map(c => c.sha)) };
+  return {
+    commitShas: [
+      ...mining.accomplishments.flatMap(a => a.commits.map(c => c.sha)),
+      ...mining.inProgress.flatMap(i => (i.kind === 'branch' ? i.commits.map(c => c.sha) : [])),
+    ],
+  };
 }
