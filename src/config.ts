@@ -32,6 +32,10 @@ export interface WorkLogConfig {
   readonly ticketPatterns: readonly string[];
   /** Landing branch globs (the default branch always lands too). */
   readonly landingBranches: readonly string[];
+  /** Integration branch globs besides the usual names. */
+  readonly integrationBranches: readonly string[];
+  /** Bot globs (names or e-mails) besides the known bots. */
+  readonly bots: readonly string[];
   /** Working days, 0 = Sunday … 6 = Saturday. */
   readonly workWeek: readonly number[];
   readonly defaultWindow: DefaultWindow;
@@ -133,6 +137,8 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
     ticketPatterns: tickets.length ? tickets : DEFAULT_TICKETS,
     // An explicitly empty list means: only the default branch lands.
     landingBranches: Array.isArray(landingSetting) ? landing : [...DEFAULT_LANDING_PATTERNS],
+    integrationBranches: strings(get(Settings.integrationBranches)).filter(validGlob),
+    bots: strings(get(Settings.bots)),
     workWeek: workWeek.length ? workWeek : [1, 2, 3, 4, 5],
     defaultWindow: presetOf(window) ?? 'since-last-sent',
     template: (get<string>(Settings.template) ?? '').trim() || templateByCadence[effectiveCadence],
@@ -153,6 +159,8 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
   Object.freeze(config.authors);
   Object.freeze(config.ticketPatterns);
   Object.freeze(config.landingBranches);
+  Object.freeze(config.integrationBranches);
+  Object.freeze(config.bots);
   Object.freeze(config.workWeek);
   return Object.freeze(config);
 }

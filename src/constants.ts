@@ -56,6 +56,8 @@ export const Settings = {
   authors: 'authors',
   ticketPatterns: 'ticketPatterns',
   landingBranches: 'landingBranches',
+  integrationBranches: 'integrationBranches',
+  bots: 'bots',
   workWeek: 'workWeek',
   defaultWindow: 'draft.defaultWindow',
   template: 'draft.template',

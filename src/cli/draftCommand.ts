@@ -45,6 +45,8 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
       journal: { type: 'string' },
       'ticket-pattern': { type: 'string', multiple: true },
       'landing-branch': { type: 'string', multiple: true },
+      'integration-branch': { type: 'string', multiple: true },
+      bot: { type: 'string', multiple: true },
       'work-week': { type: 'string' },
       manager: { type: 'string' },
       'git-timeout': { type: 'string' },
@@ -71,6 +73,11 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
   } catch (e) {
     throw new UsageError(`--landing-branch: ${(e as Error).message}`);
   }
+  try {
+    branchMatcher(values['integration-branch'] ?? []);
+  } catch (e) {
+    throw new UsageError(`--integration-branch: ${(e as Error).message}`);
+  }
 
   const gitTimeout = values['git-timeout'];
   if (gitTimeout !== undefined && !(/^\d+(\.\d+)?$/.test(gitTimeout) && Number(gitTimeout) > 0)) throw new UsageError(`--git-timeout must be a positive number of seconds (got "${gitTimeout}")`);
@@ -90,6 +97,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
     mine({
       repositories, window, authors: values.author ?? [], ticketPatterns: values['ticket-pattern'],
       landingPatterns: onlyDefault ? [] : landingPatterns,
+      integrationPatterns: values['integration-branch'], botPatterns: values.bot,
       gitPath: values.git, timeoutMs: gitTimeout ? Number(gitTimeout) * 1000 : undefined,
       cache: values['no-cache'] ? undefined : { dir: cacheDir(host.env), version: packageVersion() },
     }),

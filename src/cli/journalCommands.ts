@@ -92,7 +92,7 @@ async function exportJournal(args: string[], host: CliEnv): Promise<string> {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const mining = { window, authors: [], repositories: [], accomplishments: [], inProgress: [], commitCount: 0 };
+  const mining = { window, authors: [], repositories: [], accomplishments: [], inProgress: [], merged: [], reviewed: [], commitCount: 0 };
   const model = buildDraftModel({ mining, entries, now: host.now, style: 'detailed', journalCap: Infinity });
   return renderDraft(model, { template: 'brag', format: 'markdown', builtinTemplatesDir: builtinTemplatesDir(), userTemplatesDir: userTemplatesDir(values.templates, host.cwd) }).text;
 }

@@ -36,6 +36,10 @@ Draft options:
   --landing-branch G   a release or maintenance branch where work counts as done, a glob such as release/*
                        (repeatable; added to the defaults: stable, stable/*, release/*, release-[0-9]*, maint,
                        maint-*, branch-[0-9]*, [0-9]*.x, [0-9]*.[0-9]*.x, v[0-9]*; '' alone: the default branch only)
+  --integration-branch G  a long-lived branch of many people's merges that never names work (repeatable;
+                       besides next, seen, develop, dev, staging)
+  --bot G              a bot or machine identity, a glob over a name or e-mail (repeatable; besides [bot]
+                       accounts, dependabot, renovate, github-actions…): never thanked
   --work-week DAYS     working days, e.g. mon-fri or sun-thu (for last-working-day / this-week)
   --manager NAME       your manager's name, used in the greeting
   --git PATH           the git binary to run (default: git on PATH)

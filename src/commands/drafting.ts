@@ -107,6 +107,8 @@ export class Drafter {
       authors: [...config.authors],
       ticketPatterns: [...config.ticketPatterns],
       landingPatterns: [...config.landingBranches],
+      integrationPatterns: [...config.integrationBranches],
+      botPatterns: [...config.bots],
       gitPath: config.gitPath,
       signal,
     });

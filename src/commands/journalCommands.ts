@@ -178,7 +178,7 @@ async function pickPeriod(now: () => Date): Promise<ExportPeriod | undefined> {
 
 /** Git accomplishments of the window when git may run and finds repositories; none otherwise. */
 async function miningFor(deps: JournalCommandDeps, window: TimeWindow): Promise<{ mining: MiningResult; withGit: boolean }> {
-  const empty: MiningResult = { window, authors: [], repositories: [], accomplishments: [], inProgress: [], commitCount: 0 };
+  const empty: MiningResult = { window, authors: [], repositories: [], accomplishments: [], inProgress: [], merged: [], reviewed: [], commitCount: 0 };
   if (!deps.isTrusted()) return { mining: empty, withGit: false };
   try {
     return { mining: await deps.drafter.mine(window), withGit: true };

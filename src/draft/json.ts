@@ -66,11 +66,17 @@ export function toJson(model: DraftModel): Record<string, unknown> {
       landedOn: a.landedOn,
       role: a.role,
       ...(a.backportOf ? { backportOf: a.backportOf } : {}),
+      advisories: a.advisories,
       ...(goalOfAccomplishment.has(a.id) ? { goalId: goalOfAccomplishment.get(a.id) } : {}),
       winIds: winsOfAccomplishment.get(a.id) ?? [],
       commits: a.commits.map(commitJson),
     })),
     inProgress: m.inProgress.map(p => (p.kind === 'branch' ? { ...p, commits: p.commits.map(commitJson) } : { ...p })),
+    merged: m.merged.map(w => ({
+      title: w.title, ...(w.pullRequest !== undefined ? { pullRequest: w.pullRequest } : {}),
+      authors: w.authors.map(a => ({ name: a.name, email: a.email })), sha: w.sha, repository: w.repository, bot: w.bot,
+    })),
+    reviewed: m.reviewed.map(r => ({ title: r.title, author: { name: r.author.name, email: r.author.email }, trailer: r.trailer, sha: r.sha, repository: r.repository })),
     wins: model.wins,
     problems: [...model.problems, ...model.resolvedProblems].map(p => ({
       id: p.id,

@@ -3,6 +3,8 @@ import type { Accomplishment, MiningResult } from '../git/types';
 import { hasProposal } from '../journal/hasProposal';
 import type { Entry, GoalKind, ProblemStatus, PromiseStatus } from '../journal/types';
 import { daysBetween, localDay } from '../time/days';
+import { draftMerged, draftReviewed } from './othersWork';
+import type { DraftMergedWork, DraftReviewedWork } from './othersWork';
 import { creditTeam } from './people';
 import { bucketPromises } from './promises';
 import { buildWorkItems, groupByGoal, timelineOf } from './workItems';
@@ -282,6 +284,9 @@ export interface DraftModel {
   wins: DraftWin[];
   goals: { manager: DraftGoal[]; career: DraftCareerGoal[] };
   team: DraftTeamMember[];
+  /** The user's merges of other people's work, and reviews (see othersWork.ts). */
+  merged: DraftMergedWork;
+  reviewed: DraftReviewedWork;
   /** Work items from wins whose impact is still to fill in: a reminder to the user. */
   winsMissingImpact: DraftWorkItem[];
   /** Journal entries left out by the cap, per section (their lists end with an "…and N more" item where a line fits). */
@@ -428,6 +433,8 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     wins,
     goals: { manager: managerGoals, career },
     team: creditTeam(items, mining.authors, input.profile?.userName),
+    merged: draftMerged(mining.merged, journalCap),
+    reviewed: draftReviewed(mining.reviewed, journalCap),
     winsMissingImpact: items.filter(i => i.impactMissing),
     omitted: { wins: omittedWins, notes: omittedNotes, problems: omittedProblems, promises: promises.omitted, feedback: omittedFeedback },
     mining,

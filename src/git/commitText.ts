@@ -1,10 +1,11 @@
 /** What a commit message says about itself: Conventional Commit parts, fixups, WIP, reverts, PRs, tickets, co-authors. */
 import type { Commit, Person } from './types';
+import { advisoriesIn, ticketPlaceInBody, ticketPlaceInSubject } from './tickets';
 import type { TicketMatcher } from './tickets';
 
 /** The parts of a commit message the grouping needs: the Commit fields a message alone decides. */
 export type MessageFacts = Pick<Commit,
-  'type' | 'scope' | 'breaking' | 'description' | 'fixupOf' | 'wip' | 'revertOf' | 'pullRequest' | 'tickets' | 'coAuthors'>;
+  'type' | 'scope' | 'breaking' | 'description' | 'fixupOf' | 'wip' | 'revertOf' | 'pullRequest' | 'tickets' | 'advisories' | 'coAuthors'>;
 
 // Conventional Commit types we recognise, with their common spellings.
 const TYPES: Record<string, string> = {
@@ -109,11 +110,17 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
   const description = rest.trim() || (wip ? 'work in progress' : subject.trim());
   const revert = REVERTS.exec(body);
   const coAuthors = coAuthorsIn(body);
-  // Tickets: every line of the subject and body, each bounded, but the co-author trailers and a revert's SHA.
-  const subjectForTickets = pr ? (fixupOf ?? subject).trim().slice(0, pr.index) : (fixupOf ?? subject);
-  const ticketLines = [...boundedLines(subjectForTickets), ...boundedLines(body)
-    .filter(l => trailerValue(l, 'co-authored-by') === undefined)
-    .map(l => (REVERTS.test(l) ? l.replace(REVERTS, '') : l))];
+  // Tickets where a ticket goes (tickets.ts): in the description's place of the subject, in its scope, on a
+  // reference line of the body (each line bounded); never a co-author trailer or a revert's SHA.
+  const [head] = boundedLines(description);
+  const bodyLines = boundedLines(body).filter(l => trailerValue(l, 'co-authored-by') === undefined)
+    .map(l => (REVERTS.test(l) ? l.replace(REVERTS, '') : l));
+  const found = [
+    ...(scope ? tickets(scope.slice(0, MAX_PATTERN_LINE)) : []),
+    ...tickets.matches(head).filter(m => ticketPlaceInSubject(head, m)).map(m => m.id),
+    ...bodyLines.flatMap(l => tickets.matches(l).filter(m => ticketPlaceInBody(l, m)).map(m => m.id)),
+  ];
+  const advisories = [...boundedLines(subject), ...bodyLines].flatMap(advisoriesIn);
   return {
     ...(type ? { type } : {}),
     ...(scope ? { scope } : {}),
@@ -123,7 +130,8 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
     wip,
     ...(revert ? { revertOf: revert[1].toLowerCase() } : {}),
     ...(pullRequest !== undefined ? { pullRequest } : {}),
-    tickets: [...new Set(ticketLines.flatMap(l => tickets(l)))],
+    tickets: [...new Set(found)],
+    advisories: [...new Set(advisories)],
     coAuthors,
   };
 }
@@ -139,19 +147,63 @@ export function coAuthorsIn(body: string): Person[] {
   return coAuthors;
 }
 
-/** A pull request named by a merge commit: GitHub "Merge pull request #N from owner/branch" or GitLab "See merge request x!N". */
-export function pullRequestOfMerge(subject: string, body: string): { number: number; title: string; branch?: string } | undefined {
-  const gh = /^Merge pull request #(\d+) from (\S+)/.exec(subject);
-  const titleLine = body.split('\n').map(l => l.trim()).find(l => l.length > 0);
-  if (gh) {
-    const branch = gh[2].includes('/') ? gh[2].slice(gh[2].indexOf('/') + 1) : gh[2];
-    return { number: Number(gh[1]), title: titleLine ?? branch, branch };
-  }
-  const gl = /See merge request \S*!(\d+)/.exec(body);
-  if (gl) {
-    const branch = /^Merge branch '([^']+)'/.exec(subject)?.[1];
-    const title = body.split('\n').map(l => l.trim()).find(l => l && !/^See merge request/.test(l)) ?? subject;
-    return { number: Number(gl[1]), title, ...(branch ? { branch } : {}) };
+/** What a merge commit says about the work it brought in: its pull request, its title, the branch it merged. */
+export interface MergeFacts {
+  pullRequest?: number;
+  title?: string;
+  branch?: string;
+}
+
+/** The first line of a body that is text (not a bullet list of commits, not a trailer or GitLab's footer). */
+function firstBodyLine(body: string): string | undefined {
+  for (const raw of body.split('\n').slice(0, 50)) {
+    const line = raw.trim().slice(0, MAX_PATTERN_LINE);
+    if (!line || /^[*-] /.test(line) || /^See merge request /.test(line) || /^[A-Za-z-]+-by: /.test(line) || /^(Approved|Reviewed)-/.test(line)) continue;
+    return line;
   }
   return undefined;
+}
+
+/**
+ * What a merge commit's message says, for every common merge style: GitHub's "Merge pull request #N from
+ * owner/branch" (the title in the body) and a merge titled "Title (#N)"; "Merge branch 'x'" and "Merge
+ * remote-tracking branch 'origin/x'"; GitLab's "See merge request group/project!N"; Gerrit's `Merge "Title"`;
+ * Bitbucket's "Merged in x (pull request #N)". Undefined when it says nothing of the kind.
+ */
+export function mergeFacts(subject: string, body: string): MergeFacts | undefined {
+  const s = subject.trim().slice(0, MAX_PATTERN_LINE);
+  const gh = /^Merge pull request #(\d{1,9}) from (\S+)/.exec(s);
+  if (gh) {
+    const branch = gh[2].includes('/') ? gh[2].slice(gh[2].indexOf('/') + 1) : gh[2];
+    return { pullRequest: Number(gh[1]), title: firstBodyLine(body) ?? branch, branch };
+  }
+  const named = /^Merge (?:remote-tracking )?branch '([^']+)'/.exec(s)?.[1];
+  const branch = named?.startsWith('origin/') ? named.slice('origin/'.length) : named;
+  const gl = /See merge request \S*!(\d{1,9})/.exec(body.slice(-4000));
+  if (gl) return { pullRequest: Number(gl[1]), title: firstBodyLine(body) ?? s, ...(branch ? { branch } : {}) };
+  const bitbucket = /^Merged in (\S+) \(pull request #(\d{1,9})\)/.exec(s);
+  if (bitbucket) return { pullRequest: Number(bitbucket[2]), title: firstBodyLine(body) ?? bitbucket[1], branch: bitbucket[1] };
+  const gerrit = /^Merge "(.+)"$/.exec(s);
+  if (gerrit) return { title: gerrit[1] };
+  if (branch) return { branch };
+  const pr = prSuffix(s);
+  if (pr && !/^Merge\b/.test(s)) return { pullRequest: pr.number, title: s.slice(0, pr.index) };
+  return undefined;
+}
+
+const VERSION = 'v?(\\d+\\.\\d+(?:\\.\\d+)?(?:[-+][0-9A-Za-z.-]+)?)';
+const RELEASE_SUBJECT = new RegExp(`^(?:chore\\(release\\)!?:\\s*(?:release\\s+)?|build\\(release\\)!?:\\s*|release(?:d)?:?\\s+(?:version\\s+)?|releasing\\s+(?:version\\s+)?|bump(?:ed)?\\s+(?:the\\s+)?version\\s+(?:to\\s+)?|version\\s+bump\\s+(?:to\\s+)?|prepare\\s+(?:for\\s+)?release\\s+)${VERSION}\\b`, 'i');
+const BARE_VERSION = new RegExp(`^${VERSION}$`);
+const TAG_VERSION = new RegExp(`^(?:[A-Za-z0-9_.-]*[-/])?${VERSION}$`);
+
+/**
+ * The version a release commit releases: "release version 3.1.3", "chore(release): v1.2.0", "Bump version to 2.0",
+ * a bare "v1.2.3", or a version-bump commit a version tag points at ("Update changelog" tagged v3.1.3).
+ */
+export function releaseOf(subject: string, tag?: string): string | undefined {
+  const s = subject.trim().slice(0, 200);
+  const named = RELEASE_SUBJECT.exec(s)?.[1] ?? BARE_VERSION.exec(s)?.[1];
+  if (named) return named;
+  const tagged = tag ? TAG_VERSION.exec(tag)?.[1] : undefined;
+  return tagged && (/\b(release|version|bump|changelog)\b/i.test(s) || s.includes(tagged)) ? tagged : undefined;
 }

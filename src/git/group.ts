@@ -32,7 +32,7 @@ export interface GroupInput {
 }
 
 const TYPE_RANK: Record<string, number> = { feat: 5, fix: 4, perf: 3, refactor: 2, security: 4 };
-const ROUTINE_TYPES = new Set(['docs', 'test', 'chore', 'build', 'ci', 'style', 'deps', 'release']);
+const ROUTINE_TYPES = new Set(['docs', 'test', 'chore', 'build', 'ci', 'style', 'deps', 'release', 'revert', 'backport']);
 
 /** Rank by Conventional Commit type (feat > fix > perf > refactor > others), a breaking change a half step up. */
 function significance(type: string | undefined, breaking: boolean): number {
@@ -103,9 +103,13 @@ function groupKeys(input: GroupInput): Map<string, string> {
   const keys = new Map<string, string>();
   const ownKey = (c: Commit): string | undefined => {
     if (c.backportOf) return `backport:${c.sha}`;
+    if (c.release) return `release:${c.release}`;
+    // A revert of older work: its own routine line (a revert of work in the window cancelled out before).
+    if (c.revertOf) return `revert:${c.sha}`;
     const merge = mergedBy.get(c.sha);
     if (c.pullRequest !== undefined) return `pr:${c.pullRequest}`;
     if (merge?.pullRequest !== undefined) return `pr:${merge.pullRequest}`;
+    if (merge?.title !== undefined) return `merge:${merge.title}`;
     if (c.tickets.length) return `ticket:${c.tickets[0]}`;
     if (c.scope) return `scope:${c.scope.toLowerCase()}`;
     return undefined;
@@ -203,15 +207,21 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
     const prNumber = key.startsWith('pr:') ? Number(key.slice(3)) : undefined;
     const prTitle = prNumber !== undefined
       ? commits.map(c => input.mergedBy.get(c.sha)).find(m => m?.pullRequest === prNumber && m.title)?.title
-      : undefined;
+      : key.startsWith('merge:') ? key.slice('merge:'.length) : undefined;
     const squash = prNumber !== undefined ? commits.find(c => c.pullRequest === prNumber) : undefined;
     const tickets = [...new Set(commits.flatMap(c => c.tickets))];
     const evidence = commits.flatMap(c => [evidenceOf(c), ...(copiesOf.get(c.sha) ?? [])]);
     const landedOn = [...new Set(evidence.map(e => e.landedOn).filter((b): b is string => !!b))];
     const backport = key.startsWith('backport:') ? best : undefined;
-    const title = backport
-      ? `Backported ${lowerFirst(titleFrom(backport.description, tickets))} to ${landedOn.join(', ')}`
-      : titleFrom(prTitle ?? (squash ?? best).description, tickets) + whereLanded(landedOn, input.defaultBranch);
+    const role = commits.some(c => c.byUser) ? 'author' : 'co-author';
+    const title = backport ? `Backported ${lowerFirst(titleFrom(backport.description, tickets))} to ${landedOn.join(', ')}`
+      : best.release && key.startsWith('release:') ? `Released ${best.release}`
+      : best.revertOf && key.startsWith('revert:') ? `Reverted ${revertedTitle(best)}`
+      : titleFrom(prTitle ?? (squash ?? best).description, tickets) + whereLanded(landedOn, input.defaultBranch)
+        + (role === 'co-author' && !commits.every(c => c.bot) ? ` — by ${authorsOf(commits)}, with you` : '');
+    // A bot's commits that reach the draft (the user co-authored them) are routine maintenance.
+    const type = key.startsWith('release:') ? 'release' : key.startsWith('revert:') ? 'revert' : key.startsWith('backport:') ? 'backport'
+      : commits.every(c => c.bot) ? 'chore' : best.type;
     const branch = key.startsWith('branch:') ? key.slice(7) : input.branchOf.get(best.sha) ?? input.mergedBy.get(best.sha)?.branch;
     const scope = best.scope;
     out.push({
@@ -220,7 +230,7 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
       repository: input.repository,
       tickets,
       ...(prNumber !== undefined ? { pullRequest: prNumber } : {}),
-      ...(best.type ? { type: best.type } : {}),
+      ...(type ? { type } : {}),
       ...(scope ? { scope } : {}),
       ...(branch ? { branch } : {}),
       breaking: commits.some(c => c.breaking),
@@ -232,16 +242,30 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
       lastAuthoredAt: commits.reduce((m, c) => (c.authoredAt > m ? c.authoredAt : m), commits[0].authoredAt),
       landedAt: commits.reduce((m, c) => (c.landedAt && c.landedAt < m ? c.landedAt : m), commits[0].landedAt ?? commits[0].authoredAt),
       landedOn,
-      role: commits.some(c => c.byUser) ? 'author' : 'co-author',
+      role,
       ...(backport?.backportOf ? { backportOf: backport.backportOf } : {}),
+      advisories: [...new Set(commits.flatMap(c => c.advisories))],
     });
   }
   return out;
 }
 
-/** Most significant first (breaking, then feat > fix > perf > refactor > others), then most recent, then id. */
+/** The user's own work before what the user only co-authored; then most significant first (breaking, feat > fix > perf > refactor > others), most recent, id. */
 export function sortAccomplishments(list: Accomplishment[]): Accomplishment[] {
-  return [...list].sort((a, b) => significance(b.type, b.breaking) - significance(a.type, a.breaking) || compare(b.landedAt, a.landedAt) || compare(a.id, b.id));
+  return [...list].sort((a, b) => Number(a.role === 'co-author') - Number(b.role === 'co-author')
+    || significance(b.type, b.breaking) - significance(a.type, a.breaking) || compare(b.landedAt, a.landedAt) || compare(a.id, b.id));
+}
+
+/** The names of the authors of work the user only co-authored: "Grace Hopper", "Grace Hopper and Alan Turing". */
+function authorsOf(commits: readonly Commit[]): string {
+  const names = [...new Set(commits.filter(c => !c.byUser).map(c => c.author.name || c.author.email))];
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and others`;
+}
+
+/** What a revert reverted, as a title: the quoted subject of `Revert "…"`, else its description. */
+function revertedTitle(c: Commit): string {
+  const quoted = /^Revert "(.*)"$/.exec(c.subject.trim())?.[1];
+  return lowerFirst(titleFrom(quoted?.replace(/^[A-Za-z]+(\([^()]*\))?!?:\s*/, '') ?? c.description, c.tickets));
 }
 
 /** Unmerged local branches that got the user's commits in the window, one item each. */

@@ -9,13 +9,12 @@
  * so never trusts committer clocks); one walk of the unlanded work on every branch; line counts of the user's
  * commits in batches; and, only where line counts or trailers say two commits may be one change, their patches.
  */
-import { analyseMessage, coAuthorsIn, pullRequestOfMerge } from './commitText';
+import { analyseMessage, coAuthorsIn, mergeFacts, releaseOf } from './commitText';
 import { changeMarks, commitFingerprints, rangeFingerprint } from './changes';
 import { runGit, SAFE_LOG_OPTIONS } from './gitClient';
 import type { GitRunContext } from './gitClient';
 import { gitFeatures } from './gitFeatures';
 import { CommitGraph, pullRequestMembers } from './graph';
-import type { PullRequestMergeInput } from './graph';
 import { branchesInProgress, cancelReverts, evidenceOf, groupCommits, uniquePeople } from './group';
 import type { MergeInfo } from './group';
 import { landingsOf } from './landed';
@@ -24,19 +23,26 @@ import type { LandingRef } from './landing';
 import { FULL_FORMAT, LOG_FORMAT, LogStreamParser, parseFullLog } from './logParser';
 import type { LogRecord, NumStat } from './logParser';
 import { NumstatBatches } from './numstat';
+import { longLivedBranches } from './longLived';
+import type { CandidateMerge } from './longLived';
+import { mayCreditReview, othersWork } from './othersWork';
+import type { LandedRecord } from './othersWork';
 import { limiter } from './pool';
 import { allOrFirstError } from './repoInfo';
 import type { RepoInfo } from './repoInfo';
 import { readTimeline } from './timeline';
 import type { Timeline } from './timeline';
 import type { TicketMatcher } from './tickets';
-import type { Commit, CommitEvidence, RepositoryReport, RepositoryResult, TimeWindow } from './types';
+import type { Commit, CommitEvidence, Person, RepositoryReport, RepositoryResult, TimeWindow } from './types';
 
 /** What mining a repository's history needs. */
 export interface HistoryOptions {
   window: TimeWindow;
   tickets: TicketMatcher;
   landingPatterns: readonly string[];
+  /** Integration branch patterns besides the usual ones (see longLived.ts). */
+  integrationPatterns: readonly string[];
+  isBot: (p: Person) => boolean;
 }
 
 /**
@@ -79,7 +85,9 @@ export async function mineHistory(ctx: GitRunContext, options: HistoryOptions, i
     const byMe = authors.has(r.email.toLowerCase());
     const facts = analyseMessage(r.subject, r.body, options.tickets);
     if (!byMe && !facts.coAuthors.some(p => authors.has(p.email.toLowerCase()))) return undefined;
-    const others = [...(byMe ? [] : [{ name: r.name, email: r.email }]), ...facts.coAuthors.filter(p => !authors.has(p.email.toLowerCase()))];
+    // Credit goes to people: the commit's author when it is not the user, and its other co-authors, never a bot.
+    const others = [...(byMe ? [] : [{ name: r.name, email: r.email }]), ...facts.coAuthors.filter(p => !authors.has(p.email.toLowerCase()))]
+      .filter(p => !options.isBot(p));
     const { coAuthors: _all, ...rest } = facts;
     const marks = changeMarks(r.body);
     return {
@@ -88,6 +96,8 @@ export async function mineHistory(ctx: GitRunContext, options: HistoryOptions, i
       subject: r.subject, body: r.body, insertions: 0, deletions: 0, files: 0, ...stats.get(r.sha),
       coAuthors: uniquePeople(others), ...rest,
       ...(marks.changeId ? { changeId: marks.changeId } : {}), ...(marks.pickedFrom.length ? { pickedFrom: marks.pickedFrom } : {}),
+      ...(releaseOf(r.subject, info.refs.tags.get(r.sha)) ? { release: releaseOf(r.subject, info.refs.tags.get(r.sha)) } : {}),
+      ...(options.isBot({ name: r.name, email: r.email }) ? { bot: true } : {}),
     };
   };
   const landings = landingsOf(walks.landed.graph, timelines);
@@ -108,26 +118,36 @@ export async function mineHistory(ctx: GitRunContext, options: HistoryOptions, i
   const open = cancelReverts(split.inProgress);
 
   const mainTip = timelines.find(t => t.ref.isDefault && t.upTo)?.upTo;
-  const broughtInBy = pullRequestMembers(walks.landed.graph, walks.landed.merges, mainTip);
+  const named = walks.landed.merges.filter(m => m.info.pullRequest !== undefined || m.info.title !== undefined || m.info.branch !== undefined);
+  const broughtInBy = pullRequestMembers(walks.landed.graph, named, mainTip);
+  // Long-lived branches (landing, integration, or holding three people's merges) never name work.
+  const isLongLived = longLivedBranches({
+    merges: walks.landed.merges, broughtInBy: pullRequestMembers(walks.landed.graph, walks.landed.merges, mainTip),
+    landingPatterns: options.landingPatterns, integrationPatterns: options.integrationPatterns, defaultBranch,
+  });
   const mergedBy = new Map<string, MergeInfo>();
   for (const c of done) {
     const m = broughtInBy(c.sha);
-    if (m !== undefined) mergedBy.set(c.sha, walks.landed.merges[m].info);
+    if (m === undefined) continue;
+    const { branch, ...info } = named[m].info;
+    mergedBy.set(c.sha, branch && !isLongLived(branch) ? { ...info, branch } : info);
   }
+  const { merged, reviewed } = othersWork(report.name, walks.landed.graph, walks.landed.records, timelines, authors, options.isBot);
   const branchOf = branchesHolding(walks.unlanded.graph, info, landing, open);
   report.commitCount = done.length + split.copies.length + open.length;
   const accomplishments = groupCommits({ repository: report.name, commits: done, copies: split.copies, branchOf: new Map(), mergedBy, tickets: options.tickets, defaultBranch });
   const inProgress = branchesInProgress({ repository: report.name, commits: open, copies: [], branchOf, mergedBy: new Map(), tickets: options.tickets });
-  return { report, accomplishments, inProgress, authors: [...authors] };
+  return { report, accomplishments, inProgress, merged, reviewed, authors: [...authors] };
 }
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
-/** One walk's keep: its graph, the merges that may name work, and the commits that may be the user's. */
+/** One walk's keep: its graph, the merges that may name work, the commits that may be the user's, and (landed) every commit's author. */
 interface WalkKeep {
   graph: CommitGraph;
-  merges: (PullRequestMergeInput & { info: MergeInfo })[];
+  merges: CandidateMerge[];
   picked: LogRecord[];
+  records: Map<string, LandedRecord>;
 }
 
 interface Walks {
@@ -150,8 +170,8 @@ async function walkBoth(ctx: GitRunContext, info: RepoInfo, landing: readonly La
   const authors = new Set(startAuthors);
   const walks: Walks = {
     authors, incomplete: false, numstat: new NumstatBatches(ctx, !info.partialClone),
-    landed: { graph: new CommitGraph(), merges: [], picked: [] },
-    unlanded: { graph: new CommitGraph(), merges: [], picked: [] },
+    landed: { graph: new CommitGraph(), merges: [], picked: [], records: new Map() },
+    unlanded: { graph: new CommitGraph(), merges: [], picked: [], records: new Map() },
   };
   let passedOver = false;
   const learn = (r: LogRecord) => {
@@ -164,6 +184,9 @@ async function walkBoth(ctx: GitRunContext, info: RepoInfo, landing: readonly La
   const takeLanded = (r: LogRecord, stat?: NumStat) => {
     walks.landed.graph.add(r.sha, r.parents);
     learn(r);
+    // Every landed commit's author and subject, and the bodies that may matter for merges and reviews.
+    const keepBody = r.parents.length > 1 || mayCreditReview(r.body);
+    walks.landed.records.set(r.sha, { author: { name: r.name, email: r.email }, subject: r.subject, parents: r.parents, ...(keepBody ? { body: r.body } : {}) });
     if (r.parents.length > 1) {
       const merge = candidateMerge(r);
       if (merge) walks.landed.merges.push(merge);
@@ -251,15 +274,11 @@ async function walkUnlanded(ctx: GitRunContext, info: RepoInfo, landing: readonl
   parser.end();
 }
 
-/** A merge that names a pull request or a merged branch (a merge of the default branch into work names neither usefully). */
-function candidateMerge(r: LogRecord): (PullRequestMergeInput & { info: MergeInfo }) | undefined {
-  const pr = pullRequestOfMerge(r.subject, r.body);
-  const branch = /^Merge branch '([^']+)'/.exec(r.subject)?.[1];
-  if (!pr && !branch) return undefined;
-  return {
-    sha: r.sha, parents: r.parents, time: r.commitTime,
-    info: pr ? { pullRequest: pr.number, title: pr.title, ...(pr.branch ? { branch: pr.branch } : {}) } : { branch },
-  };
+/** A merge that names a pull request, a title or a merged branch (mergeFacts), with its author. */
+function candidateMerge(r: LogRecord): CandidateMerge | undefined {
+  const facts = mergeFacts(r.subject, r.body);
+  if (!facts) return { sha: r.sha, parents: r.parents, time: r.commitTime, author: r.email.toLowerCase(), info: {} };
+  return { sha: r.sha, parents: r.parents, time: r.commitTime, author: r.email.toLowerCase(), info: facts };
 }
 
 /** Whether a non-merge commit is by one of `authors` or may name one as co-author (checked exactly later). */

@@ -2,6 +2,7 @@
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
+import { botMatcher } from './bots';
 import { branchMatcher, DEFAULT_LANDING_PATTERNS } from './landing';
 import { mineRepository } from './mineRepository';
 import { sortAccomplishments } from './group';
@@ -15,14 +16,17 @@ export async function mine(options: MineOptions): Promise<MiningResult> {
   const tickets = ticketMatcher(patterns);
   const ticketKey = JSON.stringify(patterns);
   const landingPatterns = options.landingPatterns ?? DEFAULT_LANDING_PATTERNS;
-  branchMatcher(landingPatterns);
+  const integrationPatterns = options.integrationPatterns ?? [];
+  branchMatcher([...landingPatterns, ...integrationPatterns]);
+  const botPatterns = options.botPatterns ?? [];
+  const isBot = botMatcher(botPatterns);
   const paths = [...new Set(options.repositories.map(p => resolve(p)))];
   const names = uniqueNames(paths);
   // Every running git call listens for the one cancel signal: many at once is expected, not a leak.
   if (options.signal) setMaxListeners(0, options.signal);
   const results = await mapBounded(paths, Math.max(1, options.concurrency ?? defaultConcurrency()), (path, i) =>
     mineRepository(path, names[i], {
-      window: options.window, authors: options.authors, tickets, ticketKey, landingPatterns,
+      window: options.window, authors: options.authors, tickets, ticketKey, landingPatterns, integrationPatterns, isBot, botKey: JSON.stringify(botPatterns),
       timeoutMs: options.timeoutMs, signal: options.signal, gitPath: options.gitPath, cache: options.cache,
     }));
   return merge(options, results);
@@ -45,6 +49,8 @@ function merge(options: MineOptions, results: RepositoryResult[]): MiningResult 
     repositories: results.map(r => r.report),
     accomplishments: sortAccomplishments(results.flatMap(r => r.accomplishments)),
     inProgress: results.flatMap(r => r.inProgress),
+    merged: results.flatMap(r => r.merged),
+    reviewed: results.flatMap(r => r.reviewed),
     commitCount: results.reduce((n, r) => n + r.report.commitCount, 0),
   };
 }

@@ -14,7 +14,7 @@ import { parseStatus, pickDefaultBranch, STATUS_ARGS } from './refs';
 import { clearRepoInfoCache, readRepo, saveRepoState } from './repoInfo';
 import type { StateCache } from './stateStore';
 import type { TicketMatcher } from './tickets';
-import type { InProgressItem, RepositoryReport, RepositoryResult, TimeWindow } from './types';
+import type { InProgressItem, Person, RepositoryReport, RepositoryResult, TimeWindow } from './types';
 
 /** How to mine one repository. */
 export interface RepositoryMineOptions {
@@ -26,6 +26,11 @@ export interface RepositoryMineOptions {
   ticketKey: string;
   /** Landing branch patterns (see landing.ts). */
   landingPatterns: readonly string[];
+  /** Integration branch patterns (see longLived.ts). */
+  integrationPatterns: readonly string[];
+  isBot: (p: Person) => boolean;
+  /** Identifies the bot patterns `isBot` was made from (results are cached per patterns). */
+  botKey: string;
   timeoutMs?: number;
   signal?: AbortSignal;
   gitPath?: string;
@@ -49,13 +54,13 @@ const inFlight = new Map<string, Promise<RepositoryResult>>();
 /** Mines one repository; never throws: failures become `report.error`. */
 export async function mineRepository(path: string, name: string, options: RepositoryMineOptions): Promise<RepositoryResult> {
   const key = JSON.stringify([path, name, options.window.since.getTime(), options.window.until.getTime(), options.authors, options.ticketKey,
-    options.landingPatterns, options.gitPath ?? '', options.timeoutMs ?? 0, options.cache?.dir ?? '']);
+    options.landingPatterns, options.integrationPatterns, options.botKey, options.gitPath ?? '', options.timeoutMs ?? 0, options.cache?.dir ?? '']);
   const running = inFlight.get(key);
   if (running) {
     const shared = await untilAborted(running, options.signal);
     if (!shared) {
       const report: RepositoryReport = { path, name, commitCount: 0, warnings: [] };
-      return fail(report, `cancelled while reading ${path}`, { report, accomplishments: [], inProgress: [], authors: [] });
+      return fail(report, `cancelled while reading ${path}`, { report, accomplishments: [], inProgress: [], merged: [], reviewed: [], authors: [] });
     }
     // A result the first caller's cancel cut short is not this caller's: it mines for itself.
     if (!(shared.report.error?.startsWith('cancelled') && !options.signal?.aborted)) return structuredClone(shared);
@@ -71,7 +76,7 @@ export async function mineRepository(path: string, name: string, options: Reposi
 
 async function mineAlone(path: string, name: string, options: RepositoryMineOptions): Promise<RepositoryResult> {
   const report: RepositoryReport = { path, name, commitCount: 0, warnings: [] };
-  const empty = (): RepositoryResult => ({ report, accomplishments: [], inProgress: [], authors: [] });
+  const empty = (): RepositoryResult => ({ report, accomplishments: [], inProgress: [], merged: [], reviewed: [], authors: [] });
   try {
     const info = await stat(path).catch(() => undefined);
     if (!info) return fail(report, `path does not exist: ${path}`, empty());
@@ -129,13 +134,13 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   if (refs.branches.size === 0 && !headSha) {
     await status();
     report.warnings.push('empty repository: no commits yet');
-    return { report, accomplishments: [], inProgress, authors: [...configured] };
+    return { report, accomplishments: [], inProgress, merged: [], reviewed: [], authors: [...configured] };
   }
 
   // History is immutable: while HEAD, refs, config and .mailmap are unchanged (so while `info` is the same object, the
   // default branch included), the same window, name, ticket patterns and authors give the same result.
   const key = [options.window.since.getTime(), options.window.until.getTime(), report.name, options.ticketKey,
-    JSON.stringify(options.landingPatterns), ...[...configured].sort()].join('\0');
+    JSON.stringify(options.landingPatterns), JSON.stringify(options.integrationPatterns), options.botKey, ...[...configured].sort()].join('\0');
   const known = info.mailmapConfigured ? undefined : info.results.get(key);
   if (known) {
     resultStats.reused++;

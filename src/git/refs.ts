@@ -5,7 +5,7 @@
  * them), with each tip's committer time and each local branch's upstream. Remote-tracking refs are only
  * read: Work Log never fetches.
  */
-export const REFS_ARGS = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)%00%(HEAD)%00%(upstream)%00%(committerdate:unix)', 'refs/heads/', 'refs/remotes/'];
+export const REFS_ARGS = ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)%00%(HEAD)%00%(upstream)%00%(committerdate:unix)%00%(*objectname)', 'refs/heads/', 'refs/remotes/', 'refs/tags/'];
 
 /** One local or remote-tracking branch. */
 export interface BranchRef {
@@ -28,6 +28,8 @@ export interface Refs {
   branches: Map<string, string>;
   /** Every branch, local ones first, then remote-tracking ones (symbolic refs such as origin/HEAD left out). */
   all: BranchRef[];
+  /** Tagged commit -> the tag's name (one per commit), for release commits. */
+  tags: Map<string, string>;
   /** e.g. "main" when refs/remotes/origin/HEAD -> refs/remotes/origin/main. */
   originHead?: string;
   /** The checked-out branch; undefined when HEAD is detached (or the repository is empty). */
@@ -39,11 +41,18 @@ export function parseRefs(text: string): Refs {
   const branches = new Map<string, string>();
   const locals: BranchRef[] = [];
   const remotes: BranchRef[] = [];
+  const tags = new Map<string, string>();
   let originHead: string | undefined;
   let current: string | undefined;
   for (const line of text.split('\n')) {
-    const [ref, sha, symref, head, upstream, time] = line.split('\0');
+    const [ref, sha, symref, head, upstream, time, peeled] = line.split('\0');
     if (!ref || !sha) continue;
+    if (ref.startsWith('refs/tags/')) {
+      // An annotated tag names its commit through the peeled object; a lightweight one is the commit.
+      const commit = peeled || sha;
+      if (!tags.has(commit)) tags.set(commit, ref.slice('refs/tags/'.length));
+      continue;
+    }
     if (ref.startsWith('refs/heads/')) {
       const name = ref.slice('refs/heads/'.length);
       branches.set(name, sha);
@@ -60,7 +69,7 @@ export function parseRefs(text: string): Refs {
       remotes.push({ ref, name: rest.slice(slash + 1), remote: rest.slice(0, slash), tip: sha, time: Number(time) || 0 });
     }
   }
-  return { branches, all: [...locals, ...remotes], ...(originHead ? { originHead } : {}), ...(current ? { current } : {}) };
+  return { branches, all: [...locals, ...remotes], tags, ...(originHead ? { originHead } : {}), ...(current ? { current } : {}) };
 }
 
 /**

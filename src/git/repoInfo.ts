@@ -124,7 +124,7 @@ function fromStore(store: StateCache, key: string): Cached | undefined {
     const stored = loadState(store, key);
     if (!stored || safeStamp(stored.info.toplevel, stored.place)?.stamp !== stored.stamp) return undefined;
     const info: RepoInfo = {
-      ...stored.info, refs: { ...stored.info.refs, branches: new Map(stored.info.refs.branches) }, results: new Map(stored.results),
+      ...stored.info, refs: { ...stored.info.refs, branches: new Map(stored.info.refs.branches), tags: new Map(stored.info.refs.tags) }, results: new Map(stored.results),
     };
     return { key, stamp: stored.stamp, place: stored.place, info };
   } catch {
@@ -147,7 +147,7 @@ export async function saveRepoState(info: RepoInfo, store: StateCache): Promise<
   if (!entry || cache.get(entry.key) !== entry) return;
   // Every field but the Maps is plain JSON; the Maps are stored as entry lists.
   const { results, refs, ...plain } = info;
-  const stored: StoredInfo = { ...plain, refs: { ...refs, branches: [...refs.branches] } };
+  const stored: StoredInfo = { ...plain, refs: { ...refs, branches: [...refs.branches], tags: [...refs.tags] } };
   await saveState(store, { key: entry.key, stamp: entry.stamp, place: entry.place, info: stored, results: [...results] });
 }
 

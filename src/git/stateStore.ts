@@ -33,10 +33,10 @@ export interface StoredState {
 }
 
 /** RepoInfo as JSON: its Maps as entry lists, its results beside it. */
-export type StoredInfo = Omit<RepoInfo, 'refs' | 'results'> & { refs: Omit<RepoInfo['refs'], 'branches'> & { branches: [string, string][] } };
+export type StoredInfo = Omit<RepoInfo, 'refs' | 'results'> & { refs: Omit<RepoInfo['refs'], 'branches' | 'tags'> & { branches: [string, string][]; tags: [string, string][] } };
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** State files kept at most; beyond it the least recently written go, as do files not written for MAX_AGE_MS. */
 const MAX_FILES = 500;
 const MAX_AGE_MS = 60 * 24 * 3600_000;
@@ -98,6 +98,7 @@ function isStoredState(s: StoredState): boolean {
     && everyOf(info.emails, isString)
     && typeof info.mailmapConfigured === 'boolean' && typeof info.partialClone === 'boolean' && typeof info.packBytes === 'number' && isObject(info.refs)
     && everyOf(info.refs.branches, e => everyOf(e, isString) && (e as unknown[]).length === 2)
+    && everyOf(info.refs.tags, e => everyOf(e, isString) && (e as unknown[]).length === 2)
     && everyOf(info.refs.all, b => isObject(b) && isString(b.ref) && isString(b.name) && isString(b.tip) && typeof b.time === 'number'
       && (b.remote === undefined || isString(b.remote)) && (b.upstream === undefined || isString(b.upstream)))
     && (info.refs.originHead === undefined || isString(info.refs.originHead)) && (info.refs.current === undefined || isString(info.refs.current))

@@ -37,6 +37,10 @@ export interface Commit {
   pickedFrom?: string[];
   /** For a backport: the earlier commit of the same change, landed before the window. */
   backportOf?: string;
+  /** The version a release commit releases ("release version 3.1.3", a version-bump commit a tag points at). */
+  release?: string;
+  /** Its author is a bot or a machine identity (see bots.ts). */
+  bot?: boolean;
   subject: string;
   body: string;
   insertions: number;
@@ -44,8 +48,10 @@ export interface Commit {
   files: number;
   /** People from `Co-authored-by:` trailers (other than the user). */
   coAuthors: Person[];
-  /** Ticket ids found in subject/body, e.g. `ABC-123`, `#42`, in order of appearance, unique. */
+  /** Ticket ids found in subject/body where a ticket goes (see tickets.ts), e.g. `ABC-123`, `#42`, in order, unique. */
   tickets: string[];
+  /** Security advisories it names: `CVE-2024-1234`, `GHSA-xxxx-xxxx-xxxx`. */
+  advisories: string[];
   /** Conventional Commit parts, when the subject follows the convention. */
   type?: string;
   scope?: string;
@@ -115,6 +121,31 @@ export interface Accomplishment {
   role: 'author' | 'co-author';
   /** For a backport of work landed before the window: the earlier commit. */
   backportOf?: string;
+  /** Security advisories its commits name. */
+  advisories: string[];
+}
+
+/** A merge the user made into a landing branch in the window, bringing in other people's commits. */
+export interface MergedWork {
+  /** The pull request's title, or the merge's subject. */
+  title: string;
+  pullRequest?: number;
+  /** The authors of the commits it brought in (the user left out). */
+  authors: Person[];
+  sha: string;
+  repository: string;
+  /** Every author is a bot: a dependency update, counted apart. */
+  bot: boolean;
+}
+
+/** A landed commit by someone else whose review trailer names the user. */
+export interface ReviewedWork {
+  title: string;
+  author: Person;
+  /** The trailer that names the user: "Reviewed-by", "Acked-by", "Tested-by" or "Helped-by". */
+  trailer: string;
+  sha: string;
+  repository: string;
 }
 
 /** Work not finished: an unmerged branch with commits in the window, or uncommitted changes. */
@@ -161,6 +192,8 @@ export interface RepositoryResult {
   report: RepositoryReport;
   accomplishments: Accomplishment[];
   inProgress: InProgressItem[];
+  merged: MergedWork[];
+  reviewed: ReviewedWork[];
   /** Emails counted as the user here, lower-cased. */
   authors: string[];
 }
@@ -177,6 +210,10 @@ export interface MineOptions {
   concurrency?: number;
   /** Landing branch patterns (globs; see landing.ts), the default branch always included. */
   landingPatterns?: string[];
+  /** Integration branch patterns (globs) besides `next`, `seen`, `develop`…: long-lived branches that never name work. */
+  integrationPatterns?: string[];
+  /** Bot patterns (globs over name or email) besides the known bots. */
+  botPatterns?: string[];
   /** Per git call timeout in ms (default 30 000). */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -194,6 +231,9 @@ export interface MiningResult {
   repositories: RepositoryReport[];
   accomplishments: Accomplishment[];
   inProgress: InProgressItem[];
+  /** Merges of other people's work the user made, and reviews of it (see othersWork.ts). */
+  merged: MergedWork[];
+  reviewed: ReviewedWork[];
   /** The user's non-merge commits told (Done, copies included, and in progress; reverted pairs removed). */
   commitCount: number;
 }

@@ -24,7 +24,7 @@ export function scanDelay(now: number, lastChangeAt: number, lastScanAt: number 
 
 /** The settings a scan's result depends on: repositories, identity, tickets, the window (the journal folder holds the sent updates). */
 const MINING_SETTINGS = [
-  Settings.include, Settings.exclude, Settings.scanDepth, Settings.authors, Settings.ticketPatterns, Settings.landingBranches,
+  Settings.include, Settings.exclude, Settings.scanDepth, Settings.authors, Settings.ticketPatterns, Settings.landingBranches, Settings.integrationBranches, Settings.bots,
   Settings.workWeek, Settings.defaultWindow, Settings.gitPath, Settings.journalFolder,
 ];
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const NOW = new Date('2025-11-21T15:00:00Z');
 const mining: MiningResult = {
   window: { since: new Date('2025-11-14T15:00:00Z'), until: new Date('2025-11-21T16:00:00Z'), label: 'the last 7 days' },
-  authors: [], repositories: [], accomplishments: [], inProgress: [], commitCount: 0,
+  authors: [], repositories: [], accomplishments: [], inProgress: [], merged: [], reviewed: [], commitCount: 0,
 };
 
 /** `n` entries of each kind, one a minute ending at NOW, newest first like the store gives them. */

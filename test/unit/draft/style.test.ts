@@ -13,7 +13,8 @@ const doneSection = (text: string) => text.split('## Done')[1].split(/\n## /)[0]
 describe('style rules', () => {
   it('brief: one line per accomplishment, no evidence lines, capped with the rest under "Also"', () => {
     const done = doneSection(weekly('brief', { maxBriefItems: 3 }));
-    const bullets = done.split('\n').filter(l => l.startsWith('- '));
+    // The items, before "Also:" (after it come the one-line summaries of merges and reviews).
+    const bullets = done.split('Also:')[0].split('\n').filter(l => l.startsWith('- '));
     assert.equal(bullets.length, 3);
     assert.doesNotMatch(done, /^ {2}\S/m, 'an evidence line under a brief item');
     assert.doesNotMatch(done, /`[0-9a-f]{7}`/, 'SHAs in a brief update');
