@@ -66,7 +66,7 @@ export interface ExpectedWork {
  * first-parent commit's own committer time is when it landed): `<each last before until> --not <each last before
  * since>`, copies on several branches included. In progress: the other branches' commits no landing branch
  * reaches, authored or committed in the window. Both: non-merge commits by the author or naming the author in a
- * `Co-authored-by:` trailer. Not timed.
+ * `Co-authored-by:` line of the message's last paragraph. Not timed.
  */
 export async function expectedWork(repo: string, email: string, w: DayWindow, landing: readonly string[] = ['main']): Promise<ExpectedWork> {
   const since = Date.parse(`${w.since}T00:00:00Z`) / 1000;
@@ -80,10 +80,17 @@ export async function expectedWork(repo: string, email: string, w: DayWindow, la
     if (start) starts.push(start);
     if (end && end !== start) ends.push(end);
   }
-  const format = '--format=%H%x00%aE%x00%at%x00%ct%x00%(trailers:key=Co-authored-by,valueonly,separator=%x01)%x00';
+  // Co-authors as GitHub reads them: `Co-authored-by:` lines of the message's last paragraph, even when prose
+  // shares it (git's own trailer parser wants a paragraph of trailers only, which generated messages lack).
+  const format = '--format=%H%x00%aE%x00%at%x00%ct%x00%B%x00';
+  const coAuthored = (message: string) => {
+    const paragraphs = message.trim().split(/\n\s*\n/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    return last.split('\n').some(l => /^co-authored-by:/i.test(l.trim()) && l.toLowerCase().includes(`<${email.toLowerCase()}>`));
+  };
   const mine = (stdout: string, keep: (at: number, ct: number) => boolean) => stdout.split('\0\n').map(r => r.replace(/^\n/, '').split('\0'))
-    .filter(([sha, author, at, ct, co]) => sha && keep(Number(at), Number(ct))
-      && (author.toLowerCase() === email.toLowerCase() || (co ?? '').toLowerCase().includes(`<${email.toLowerCase()}>`)))
+    .filter(([sha, author, at, ct, message]) => sha && keep(Number(at), Number(ct))
+      && (author.toLowerCase() === email.toLowerCase() || coAuthored(message ?? '')))
     .map(([sha]) => sha);
   const landed = ends.length
     ? mine((await run('git', ['log', '--no-merges', format, ...ends, ...(starts.length ? ['--not', ...starts] : [])], { cwd: repo })).stdout, () => true)
