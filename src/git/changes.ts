@@ -2,11 +2,12 @@
  * What makes two commits one change: a `Change-Id:` trailer (Gerrit), a `(cherry picked from commit …)` line
  * naming the other, or the same patch. The patch fingerprint is Work Log's own patch id, like
  * `git patch-id --stable`: the paths and the added and removed lines of each file, whitespace left out, file
- * order and line numbers ignored; it is computed only for commits whose line counts already agree.
+ * order and line numbers ignored; it is computed only for commits whose numstat (paths and counts) already agree.
  */
 import { createHash } from 'node:crypto';
 import { trailerLines } from './commitText';
 import { runGit, SAFE_LOG_OPTIONS } from './gitClient';
+import { parseDiffNumstat } from './logParser';
 import type { GitRunContext } from './gitClient';
 
 /** The trailers that tie a commit to its copies. */
@@ -81,4 +82,9 @@ export async function commitFingerprints(ctx: GitRunContext, shas: readonly stri
 /** The fingerprint of everything between `base` and `tip` (a branch's combined change), or undefined. */
 export async function rangeFingerprint(ctx: GitRunContext, base: string, tip: string): Promise<string | undefined> {
   return fingerprintOfPatch(await runGit(ctx, ['diff', ...DIFF_OPTIONS, '-p', base, tip, '--']));
+}
+
+/** The numstat shape (see NumStat) of everything between `base` and `tip`, or undefined. */
+export async function rangeShape(ctx: GitRunContext, base: string, tip: string): Promise<string | undefined> {
+  return parseDiffNumstat(await runGit(ctx, ['diff', '--numstat', '-z', ...DIFF_OPTIONS, base, tip, '--'])).shape || undefined;
 }

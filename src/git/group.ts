@@ -171,6 +171,15 @@ function groupKeys(input: GroupInput): Map<string, string> {
   return keys;
 }
 
+/** The area most of the commits' lines were in, and the routine kind of file all of them changed, if one. */
+function areaAndKind(commits: readonly Commit[]): Pick<Accomplishment, 'area' | 'only'> {
+  const byArea = new Map<string, number>();
+  for (const c of commits) if (c.area) byArea.set(c.area, (byArea.get(c.area) ?? 0) + (c.meaningfulLines ?? 0) + 1);
+  const area = [...byArea].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]?.[0];
+  const only = commits[0].only && commits.every(c => c.only === commits[0].only) ? commits[0].only : undefined;
+  return { ...(area ? { area } : {}), ...(only ? { only } : {}) };
+}
+
 /** The evidence of one commit. */
 export function evidenceOf(c: Commit): CommitEvidence {
   return {
@@ -245,6 +254,10 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
       role,
       ...(backport?.backportOf ? { backportOf: backport.backportOf } : {}),
       advisories: [...new Set(commits.flatMap(c => c.advisories))],
+      meaningfulLines: commits.reduce((n, c) => n + (c.meaningfulLines ?? c.insertions + c.deletions), 0),
+      ...areaAndKind(commits),
+      bot: commits.every(c => c.bot),
+      ...(best.release && key.startsWith('release:') ? { release: best.release } : {}),
     });
   }
   return out;

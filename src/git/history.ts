@@ -7,10 +7,10 @@
  * Git processes, whatever the number of commits: one first-parent read per landing branch that moved; one
  * walk of what landed in the window (`<tips> --not <tips before the window>`, which never stops on a date and
  * so never trusts committer clocks); one walk of the unlanded work on every branch; line counts of the user's
- * commits in batches; and, only where line counts or trailers say two commits may be one change, their patches.
+ * commits in batches; and, only where numstat or trailers say two commits may be one change, their patches.
  */
 import { analyseMessage, coAuthorsIn, mergeFacts, releaseOf } from './commitText';
-import { changeMarks, commitFingerprints, rangeFingerprint } from './changes';
+import { changeMarks, commitFingerprints, rangeFingerprint, rangeShape } from './changes';
 import { runGit, SAFE_LOG_OPTIONS } from './gitClient';
 import type { GitRunContext } from './gitClient';
 import { gitFeatures } from './gitFeatures';
@@ -23,6 +23,7 @@ import type { LandingRef } from './landing';
 import { FULL_FORMAT, LOG_FORMAT, LogStreamParser, parseFullLog } from './logParser';
 import type { LogRecord, NumStat } from './logParser';
 import { NumstatBatches } from './numstat';
+import { changeProfile, readPathAttributes } from './paths';
 import { longLivedBranches } from './longLived';
 import type { CandidateMerge } from './longLived';
 import { mayCreditReview, othersWork } from './othersWork';
@@ -81,6 +82,7 @@ export async function mineHistory(ctx: GitRunContext, options: HistoryOptions, i
   const stats = await walks.numstat.done();
   const { authors } = walks;
 
+  const attributes = readPathAttributes(info.toplevel);
   const commitOf = (r: LogRecord): Commit | undefined => {
     const byMe = authors.has(r.email.toLowerCase());
     const facts = analyseMessage(r.subject, r.body, options.tickets);
@@ -93,7 +95,7 @@ export async function mineHistory(ctx: GitRunContext, options: HistoryOptions, i
     return {
       sha: r.sha, parents: r.parents, author: { name: r.name, email: r.email }, byUser: byMe,
       authoredAt: iso(r.authorTime), committedAt: iso(r.commitTime),
-      subject: r.subject, body: r.body, insertions: 0, deletions: 0, files: 0, ...stats.get(r.sha),
+      subject: r.subject, body: r.body, ...countsOf(stats.get(r.sha)), ...changeProfile(stats.get(r.sha)?.shape ?? '', attributes),
       coAuthors: uniquePeople(others), ...rest,
       ...(marks.changeId ? { changeId: marks.changeId } : {}), ...(marks.pickedFrom.length ? { pickedFrom: marks.pickedFrom } : {}),
       ...(releaseOf(r.subject, info.refs.tags.get(r.sha)) ? { release: releaseOf(r.subject, info.refs.tags.get(r.sha)) } : {}),
@@ -113,7 +115,7 @@ export async function mineHistory(ctx: GitRunContext, options: HistoryOptions, i
     if (c) unlanded.push(c);
   }
 
-  const split = await splitByChange(ctx, info, landed, unlanded, walks.unlanded.graph, timelines, since);
+  const split = await splitByChange(ctx, info, landed, unlanded, walks.unlanded.graph, timelines, since, stats);
   const done = cancelReverts(split.done);
   const open = cancelReverts(split.inProgress);
 
@@ -141,6 +143,7 @@ export async function mineHistory(ctx: GitRunContext, options: HistoryOptions, i
 }
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+const countsOf = (s: NumStat | undefined) => ({ insertions: s?.insertions ?? 0, deletions: s?.deletions ?? 0, files: s?.files ?? 0 });
 
 /** One walk's keep: its graph, the merges that may name work, the commits that may be the user's, and (landed) every commit's author. */
 interface WalkKeep {
@@ -301,7 +304,7 @@ interface Split {
  * change landed before the window); an unlanded commit whose change landed is not in progress; the rest is.
  */
 async function splitByChange(ctx: GitRunContext, info: RepoInfo, landed: Commit[], unlanded: Commit[], unlandedGraph: CommitGraph,
-  timelines: readonly Timeline[], since: number): Promise<Split> {
+  timelines: readonly Timeline[], since: number, stats: ReadonlyMap<string, NumStat>): Promise<Split> {
   const all = [...landed, ...unlanded];
   const bySha = new Map(all.map(c => [c.sha, c]));
   const sets = new UnionFind();
@@ -314,11 +317,13 @@ async function splitByChange(ctx: GitRunContext, info: RepoInfo, landed: Commit[
     }
     for (const from of c.pickedFrom ?? []) if (bySha.has(from)) sets.join(from, c.sha);
   }
-  // Same patch: only between commits whose line counts agree, and never two landed on the same branch.
+  // Same patch: only between commits whose numstat (files, paths and line counts) agree, and never two landed on the same branch.
   if (!info.partialClone) {
-    const signature = (c: Commit) => `${c.files}:${c.insertions}:${c.deletions}`;
     const bySignature = new Map<string, Commit[]>();
-    for (const c of all) if (c.files > 0) bySignature.set(signature(c), [...(bySignature.get(signature(c)) ?? []), c]);
+    for (const c of all) {
+      const shape = stats.get(c.sha)?.shape;
+      if (shape) bySignature.set(shape, [...(bySignature.get(shape) ?? []), c]);
+    }
     const maybe = new Set<string>();
     for (const group of bySignature.values()) {
       if (group.length < 2) continue;
@@ -344,7 +349,7 @@ async function splitByChange(ctx: GitRunContext, info: RepoInfo, landed: Commit[
         sets.join(a.sha, c.sha);
       }
     }
-    await joinSquashedBranches(ctx, landed, unlanded, unlandedGraph, sets, prints);
+    await joinSquashedBranches(ctx, landed, unlanded, unlandedGraph, sets, prints, stats);
   }
   const landedBefore = await landedBeforeWindow(ctx, all, bySha, timelines, since);
 
@@ -374,26 +379,34 @@ async function splitByChange(ctx: GitRunContext, info: RepoInfo, landed: Commit[
  * the newest) equals a landed commit's patch. The branch's commits then join that commit's change.
  */
 async function joinSquashedBranches(ctx: GitRunContext, landed: readonly Commit[], unlanded: readonly Commit[], graph: CommitGraph,
-  sets: UnionFind, prints: Map<string, string>): Promise<void> {
+  sets: UnionFind, prints: Map<string, string>, stats: ReadonlyMap<string, NumStat>): Promise<void> {
   if (!landed.length || !unlanded.length) return;
   // Runs of the user's unlanded commits, each from its newest commit down to the first parent outside the walk.
   const mine = new Set(unlanded.map(c => c.sha));
   const byShaOf = (sha: string) => unlanded.find(c => c.sha === sha)!;
   const parentsOfMine = new Set(unlanded.flatMap(c => c.parents));
   const tips = unlanded.filter(c => !parentsOfMine.has(c.sha));
-  const landedPrints = new Map<string, string>();
-  const missing = landed.filter(c => !prints.has(c.sha));
-  for (const [sha, p] of await commitFingerprints(ctx, missing.map(c => c.sha))) prints.set(sha, p);
-  for (const c of landed) if (prints.has(c.sha)) landedPrints.set(prints.get(c.sha)!, c.sha);
+  const landedByShape = new Map<string, Commit[]>();
+  for (const c of landed) {
+    const shape = stats.get(c.sha)?.shape;
+    if (shape) landedByShape.set(shape, [...(landedByShape.get(shape) ?? []), c]);
+  }
   for (const tip of tips) {
     const run = new Set(graph.reachable([graph.find(tip.sha)], id => !mine.has(graph.shaOf(id))).map(id => graph.shaOf(id)));
     if (run.size < 2) continue;
     // The base must be landed history (outside the unlanded walk), and one commit.
     const bases = new Set([...run].flatMap(sha => byShaOf(sha).parents).filter(p => !run.has(p)));
     if (bases.size !== 1 || graph.isLoaded([...bases][0])) continue;
-    const print = await rangeFingerprint(ctx, [...bases][0], tip.sha).catch(() => undefined);
-    const squash = print ? landedPrints.get(print) : undefined;
-    if (squash) for (const sha of run) sets.join(squash, sha);
+    const base = [...bases][0];
+    // Patches are compared only with landed commits whose numstat matches the branch's combined one.
+    const shape = await rangeShape(ctx, base, tip.sha).catch(() => undefined);
+    const candidates = (shape && landedByShape.get(shape)) || [];
+    if (!candidates.length) continue;
+    const missing = candidates.filter(c => !prints.has(c.sha)).map(c => c.sha);
+    for (const [sha, p] of await commitFingerprints(ctx, missing)) prints.set(sha, p);
+    const print = await rangeFingerprint(ctx, base, tip.sha).catch(() => undefined);
+    const squash = print ? candidates.find(c => prints.get(c.sha) === print) : undefined;
+    if (squash) for (const sha of run) sets.join(squash.sha, sha);
   }
 }
 

@@ -29,16 +29,23 @@ export interface LandingRef {
   isDefault: boolean;
 }
 
-/** A glob (see DEFAULT_LANDING_PATTERNS) as an anchored regular expression; throws a clear Error on a bad one. */
-export function globToRegExp(glob: string): RegExp {
+/**
+ * A glob (see DEFAULT_LANDING_PATTERNS) as an anchored regular expression: `*` and `?` stay within a path
+ * segment, `**` crosses them (a leading `**` plus slash also matches nothing); throws a clear Error, naming `what`, on a bad one.
+ */
+export function globToRegExp(glob: string, what = 'branch pattern'): RegExp {
   let source = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
-    if (c === '*') source += '[^/]*';
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      source += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
     else if (c === '?') source += '[^/]';
     else if (c === '[') {
       const close = glob.indexOf(']', i + 2);
-      if (close < 0) throw new Error(`invalid branch pattern '${glob}': '[' without ']'`);
+      if (close < 0) throw new Error(`invalid ${what} '${glob}': '[' without ']'`);
       const body = glob.slice(i + 1, close).replace(/\\/g, '\\\\');
       source += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
       i = close;
@@ -47,13 +54,13 @@ export function globToRegExp(glob: string): RegExp {
   try {
     return new RegExp(`^${source}$`);
   } catch (e) {
-    throw new Error(`invalid branch pattern '${glob}': ${(e as Error).message}`);
+    throw new Error(`invalid ${what} '${glob}': ${(e as Error).message}`);
   }
 }
 
 /** Whether a branch name matches any of the patterns (compiled once). */
 export function branchMatcher(patterns: readonly string[]): (name: string) => boolean {
-  const regexps = patterns.map(globToRegExp);
+  const regexps = patterns.map(p => globToRegExp(p));
   return name => regexps.some(re => re.test(name));
 }
 

@@ -98,6 +98,8 @@ export interface NumStat {
   insertions: number;
   deletions: number;
   files: number;
+  /** Every file's entry (counts and paths), in git's order: equal for two commits whose diffs touch the same files alike. */
+  shape: string;
 }
 
 /** The `--format` of the numstat pass: a marker and the SHA, then `--numstat -z` entries. */
@@ -110,7 +112,7 @@ export const NUMSTAT_FORMAT = '--format=%x01%H';
 export function parseNumstat(text: string): Map<string, NumStat> {
   const stats = new Map<string, NumStat>();
   readMarkedNumstat(text, 0, ([sha]) => {
-    const stat = { insertions: 0, deletions: 0, files: 0 };
+    const stat = { insertions: 0, deletions: 0, files: 0, shape: '' };
     stats.set(sha, stat);
     return stat;
   });
@@ -138,6 +140,7 @@ function readMarkedNumstat(text: string, fields: number, onCommit: (tokens: stri
     }
     if (skipPaths > 0) {
       skipPaths--;
+      if (current) current.shape += `\t${token}`;
       return;
     }
     const t = token.replace(/^\n+/, '');
@@ -154,6 +157,23 @@ function readMarkedNumstat(text: string, fields: number, onCommit: (tokens: stri
   tokenizer.end();
 }
 
+/** Parses `git diff --numstat -z` output (one diff, no headers) into its counts. */
+export function parseDiffNumstat(text: string): NumStat {
+  const stat: NumStat = { insertions: 0, deletions: 0, files: 0, shape: '' };
+  let skipPaths = 0;
+  const tokenizer = new NulTokenizer(token => {
+    if (skipPaths > 0) {
+      skipPaths--;
+      stat.shape += `\t${token}`;
+      return;
+    }
+    skipPaths = addNumstatEntry(stat, token.replace(/^\n+/, ''));
+  });
+  tokenizer.push(text);
+  tokenizer.end();
+  return stat;
+}
+
 /** The SHA of a 0x01-marked header token, else undefined. */
 function headerSha(token: string): string | undefined {
   return token.charCodeAt(0) === 1 ? /^.([0-9a-f]{40}(?:[0-9a-f]{24})?)$/s.exec(token)?.[1] : undefined;
@@ -164,6 +184,7 @@ function addNumstatEntry(stat: NumStat, token: string): number {
   const entry = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/.exec(token);
   if (!entry) return 0;
   stat.files++;
+  stat.shape += `${stat.shape ? '\n' : ''}${token}`;
   if (entry[1] !== '-') stat.insertions += Number(entry[1]);
   if (entry[2] !== '-') stat.deletions += Number(entry[2]);
   return entry[3] === '' ? 2 : 0;
@@ -186,7 +207,7 @@ export interface FullRecord {
 export function parseFullLog(text: string): FullRecord[] {
   const out: FullRecord[] = [];
   readMarkedNumstat(text, FIELDS - 1, tokens => {
-    const full = { record: toRecord(tokens), stat: { insertions: 0, deletions: 0, files: 0 } };
+    const full = { record: toRecord(tokens), stat: { insertions: 0, deletions: 0, files: 0, shape: '' } };
     out.push(full);
     return full.stat;
   });

@@ -36,7 +36,7 @@ export interface StoredState {
 export type StoredInfo = Omit<RepoInfo, 'refs' | 'results'> & { refs: Omit<RepoInfo['refs'], 'branches' | 'tags'> & { branches: [string, string][]; tags: [string, string][] } };
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 /** State files kept at most; beyond it the least recently written go, as do files not written for MAX_AGE_MS. */
 const MAX_FILES = 500;
 const MAX_AGE_MS = 60 * 24 * 3600_000;

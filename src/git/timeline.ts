@@ -26,7 +26,7 @@ export interface Timeline {
   inWindow: LineCommit[];
 }
 
-/** First-parent commits read at first; a line that goes on longer is read again, four times as far each time. */
+/** First-parent commits read at first; a line that goes on longer is read on, four times as far each time. */
 const FIRST_CHUNK = 256;
 /** Commits landed before the window, read in a row below it, after which the rest of the line is taken to be older too. */
 const SETTLED_RUN = 64;
@@ -36,11 +36,15 @@ const QUIET_TIP_SECONDS = 30 * 24 * 3600;
 /** The timeline of one landing ref for the window [since, until) (seconds). */
 export async function readTimeline(ctx: GitRunContext, ref: LandingRef, since: number, until: number): Promise<Timeline> {
   if (ref.time > 0 && ref.time < since - QUIET_TIP_SECONDS) return { ref, before: ref.tip, upTo: ref.tip, inWindow: [] };
-  let line: { sha: string; time: number }[] = [];
+  // Each read goes on from where the last one stopped (one commit more is asked for, to start the next).
+  const line: { sha: string; time: number }[] = [];
+  let from = ref.tip;
   for (let count = FIRST_CHUNK; ; count *= 4) {
-    const text = await runGit(ctx, ['rev-list', '--first-parent', '--timestamp', `--max-count=${count}`, ref.tip, '--']);
-    line = parseTimestamps(text);
-    if (line.length < count || settledBelow(line, since)) break;
+    const chunk = parseTimestamps(await runGit(ctx, ['rev-list', '--first-parent', '--timestamp', `--max-count=${count + 1}`, from, '--']));
+    const next = chunk.length > count ? chunk.pop() : undefined;
+    for (const c of chunk) line.push(c);
+    if (!next || settledBelow(line, since)) break;
+    from = next.sha;
   }
   return windowOf(ref, line, since, until);
 }

@@ -46,6 +46,12 @@ export interface Commit {
   insertions: number;
   deletions: number;
   files: number;
+  /** Lines added and removed outside lockfiles, vendored and generated files (see paths.ts); pure renames count 0. */
+  meaningfulLines?: number;
+  /** The part of the code it touched most (see paths.ts). */
+  area?: string;
+  /** Every file it changed was of this routine kind. */
+  only?: RoutineFiles;
   /** People from `Co-authored-by:` trailers (other than the user). */
   coAuthors: Person[];
   /** Ticket ids found in subject/body where a ticket goes (see tickets.ts), e.g. `ABC-123`, `#42`, in order, unique. */
@@ -67,6 +73,9 @@ export interface Commit {
   /** Pull request number from a squash subject ending in "(#N)". */
   pullRequest?: number;
 }
+
+/** A routine kind of file (see paths.ts). */
+export type RoutineFiles = 'test' | 'docs' | 'ci' | 'lockfile';
 
 /** Commit summary kept as evidence inside an accomplishment. */
 export interface CommitEvidence {
@@ -123,6 +132,16 @@ export interface Accomplishment {
   backportOf?: string;
   /** Security advisories its commits name. */
   advisories: string[];
+  /** Lines of its changes outside lockfiles, vendored and generated files, each counted once (see paths.ts). */
+  meaningfulLines: number;
+  /** The part of the code its commits touched most. */
+  area?: string;
+  /** Every commit of it changed only files of this routine kind. */
+  only?: RoutineFiles;
+  /** Every commit of it is by a bot. */
+  bot: boolean;
+  /** The version it released. */
+  release?: string;
 }
 
 /** A merge the user made into a landing branch in the window, bringing in other people's commits. */

@@ -69,8 +69,10 @@ describe('parseFullLog', () => {
     const records = parseFullLog(out);
     assert.deepEqual(records.map(r => r.record.subject), ['refactor: move', 'feat: odd']);
     assert.equal(records[0].record.sha, sha);
-    assert.deepEqual(records[0].stat, { insertions: 1, deletions: 0, files: 1 });
-    assert.deepEqual(records[1].stat, { insertions: 1, deletions: 0, files: 1 });
+    const counts = ({ insertions, deletions, files }: { insertions: number; deletions: number; files: number }) => ({ insertions, deletions, files });
+    assert.deepEqual(counts(records[0].stat), { insertions: 1, deletions: 0, files: 1 });
+    assert.deepEqual(counts(records[1].stat), { insertions: 1, deletions: 0, files: 1 });
+    assert.equal(records[0].stat.shape, `1\t0\t\tx.txt\t${fake}.txt`, 'a rename keeps both paths in its shape');
     assert.match(records[1].record.body, /3\t4\tnot-a-file$/);
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyseMessage, mergeFacts } from '../../../src/git/commitText';
-import { LogStreamParser, parseNumstat } from '../../../src/git/logParser';
+import { LogStreamParser, parseDiffNumstat, parseNumstat } from '../../../src/git/logParser';
 import type { LogRecord } from '../../../src/git/logParser';
 import { parseRefs, parseStatus, pickDefaultBranch } from '../../../src/git/refs';
 import { ticketMatcher } from '../../../src/git/tickets';
@@ -34,8 +34,10 @@ describe('git parsers (captured output)', () => {
   it('reads numstat -z with renames and binary files', () => {
     const out = `\x01${A}\0\n3\t1\t\0old name.txt\0new name.txt\0-\t-\tlogo.png\0` + `10\t0\tsrc/a.ts\0\x01${B}\0`;
     const stats = parseNumstat(out);
-    assert.deepEqual(stats.get(A), { insertions: 13, deletions: 1, files: 3 });
-    assert.deepEqual(stats.get(B), { insertions: 0, deletions: 0, files: 0 });
+    assert.deepEqual(stats.get(A), { insertions: 13, deletions: 1, files: 3, shape: '3\t1\t\told name.txt\tnew name.txt\n-\t-\tlogo.png\n10\t0\tsrc/a.ts' });
+    assert.deepEqual(stats.get(B), { insertions: 0, deletions: 0, files: 0, shape: '' });
+    // One diff's numstat (no commit headers) reads the same way.
+    assert.deepEqual(parseDiffNumstat('3\t1\t\0old name.txt\0new name.txt\0-\t-\tlogo.png\0'), { insertions: 3, deletions: 1, files: 2, shape: '3\t1\t\told name.txt\tnew name.txt\n-\t-\tlogo.png' });
   });
 
   it('reads status porcelain v2 and refs', () => {

@@ -82,7 +82,7 @@ describe('git mining: repository state kept on disk between processes', () => {
       good.replace(/"results":\[.*\]\}\}$/, '"results":[["k",{"report":null,"accomplishments":[],"inProgress":[],"authors":[]}]]}}'),
       good.replace(/"branches":\[[^\]]*\]\]/, '"branches":[1]'),
       good.replace(/"emails":\[[^\]]*\]/, `"emails":[{"core.fsmonitor":"touch ${marker}; false"}]`),
-      good.replace('"format":5', '"format":4'),
+      good.replace(/"format":\d+/, '"format":0'),
     ];
     for (const text of tampered) {
       assert.notEqual(text, good);
