@@ -30,7 +30,7 @@ export const SUBSYSTEMS: Record<string, readonly string[]> = {
   billing: ['invoice totals', 'proration', 'tax rates', 'payment retries', 'refunds', 'coupon codes', 'currency rounding', 'billing portal', 'usage meter', 'dunning emails', 'plan upgrades', 'receipts'],
   auth: ['session refresh', 'password reset', 'SSO login', 'MFA enrolment', 'token expiry', 'login throttling', 'OAuth callback', 'role checks', 'API keys', 'audit log', 'remember-me cookie', 'SAML metadata'],
   export: ['CSV export', 'PDF renderer', 'archive builder', 'export queue', 'column mapping', 'large exports', 'scheduled exports', 'export progress', 'XLSX writer', 'download links', 'export filters', 'zip streaming'],
-  ui: ['settings page', 'data table', 'date picker', 'toast messages', 'dark mode', 'sidebar', 'empty states', 'keyboard shortcuts', 'modal focus', 'loading skeletons', 'breadcrumbs', 'form validation'],
+  ui: ['settings page', 'data table', 'date picker', 'toast messages', 'dark mode', 'sidebar', 'placeholder screens', 'keyboard shortcuts', 'modal focus', 'loading skeletons', 'breadcrumbs', 'form validation'],
   api: ['rate limiter', 'pagination', 'error envelope', 'webhooks', 'OpenAPI spec', 'request logging', 'idempotency keys', 'CORS headers', 'health check', 'batch endpoint', 'API versioning', 'request validation'],
 };
 export const SUBSYSTEM_NAMES = Object.keys(SUBSYSTEMS);
