@@ -5,9 +5,8 @@ import { mine } from '../git/mine';
 import { branchMatcher, DEFAULT_LANDING_PATTERNS } from '../git/landing';
 import { ticketMatcher } from '../git/tickets';
 import { parseWindowSpec, resolveWindow } from '../git/window';
-import { buildDraftModel } from '../draft/model';
+import { composeDraft } from '../draft/compose';
 import type { DraftStyle } from '../draft/model';
-import { renderDraft } from '../draft/render';
 import type { OutputFormat } from '../draft/render';
 import type { Entry } from '../journal/types';
 import { loadJournalEntries, optionalJournalDir } from './journalAccess';
@@ -108,8 +107,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
   if (failed.length === mining.repositories.length) throw new RunError(failed.map(r => r.error!));
   for (const r of failed) host.stderr(`worklog: ${r.error}`);
 
-  const model = buildDraftModel({ mining, entries, now: host.now, style, profile: { managerName: values.manager } });
-  const result = renderDraft(model, {
+  const result = composeDraft({ mining, entries, now: host.now, style, profile: { managerName: values.manager } }, {
     template: values.template!,
     format,
     builtinTemplatesDir: builtinTemplatesDir(),

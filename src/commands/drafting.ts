@@ -1,7 +1,7 @@
 /** The draft pipeline on the host: repositories -> mine -> entries -> model -> rendered text. */
 import type { WorkLogConfig } from '../config';
-import { buildDraftModel } from '../draft/model';
-import { listTemplates, renderDraft } from '../draft/render';
+import { composeDraft } from '../draft/compose';
+import { listTemplates } from '../draft/render';
 import type { TemplateError } from '../draft/render';
 import { toldChangesOf, withoutReported } from '../draft/reported';
 import { resolveWindow } from '../git/window';
@@ -124,8 +124,7 @@ export class Drafter {
     // A brag document tells everything; other updates skip what a sent update already told.
     const told = request.template === 'brag' ? mining : withoutReported(mining, this.deps.history.reported());
     const profile = { ...(config.managerName ? { managerName: config.managerName } : {}), ...(config.goals.length ? { goals: [...config.goals] } : {}) };
-    const model = buildDraftModel({ mining: told, entries, now: this.deps.now(), style: request.style ?? config.style, profile });
-    const rendered = renderDraft(model, {
+    const rendered = composeDraft({ mining: told, entries, now: this.deps.now(), style: request.style ?? config.style, profile }, {
       template: request.template,
       format: 'markdown',
       builtinTemplatesDir: this.deps.builtinTemplatesDir,

@@ -2,7 +2,8 @@
  * The `json` output format: the draft model as a stable, public JSON shape that scripts depend on.
  * Text is carried as recorded (not truncated or escaped); add fields, never rename or remove them.
  */
-import type { CommitEvidence } from '../git/types';
+import type { Accomplishment, CommitEvidence } from '../git/types';
+import { accomplishmentKind } from './rank';
 import type { DraftModel } from './model';
 
 /**
@@ -29,6 +30,12 @@ function commitJson(c: CommitEvidence): Record<string, unknown> {
   };
 }
 
+/** What kind of work an accomplishment is (rank.ts): `kind`, and `routine` for routine work. */
+function kindJson(a: Accomplishment): { kind: string; routine?: string } {
+  const { kind, routine } = accomplishmentKind(a);
+  return { kind, ...(routine ? { routine } : {}) };
+}
+
 /** The public JSON form of a draft model. */
 export function toJson(model: DraftModel): Record<string, unknown> {
   const m = model.mining;
@@ -44,6 +51,7 @@ export function toJson(model: DraftModel): Record<string, unknown> {
     version: DRAFT_JSON_VERSION,
     generatedAt: model.generatedAt,
     style: model.style,
+    headline: model.headline,
     window: { since: model.window.since, until: model.window.until, label: model.window.label },
     authors: model.authors,
     repositories: model.repositories.map(r => ({ path: r.path, name: r.name, commitCount: r.commitCount, ...(r.error ? { error: r.error } : {}), warnings: r.warnings })),
@@ -67,10 +75,23 @@ export function toJson(model: DraftModel): Record<string, unknown> {
       role: a.role,
       ...(a.backportOf ? { backportOf: a.backportOf } : {}),
       advisories: a.advisories,
+      ...kindJson(a),
+      meaningfulLines: a.meaningfulLines,
+      ...(a.area ? { area: a.area } : {}),
+      ...(a.release ? { release: a.release } : {}),
       ...(goalOfAccomplishment.has(a.id) ? { goalId: goalOfAccomplishment.get(a.id) } : {}),
       winIds: winsOfAccomplishment.get(a.id) ?? [],
       commits: a.commits.map(commitJson),
     })),
+    themes: model.done.themes.map(t => ({
+      id: t.id,
+      name: t.name,
+      source: t.source,
+      accomplishments: [...new Set(t.items.flatMap(i => i.accomplishments.map(a => a.id)))],
+      winIds: t.items.flatMap(i => (i.entryId ? [i.entryId] : [])),
+      commitCount: t.commitCount,
+    })),
+    routine: model.routine,
     inProgress: m.inProgress.map(p => (p.kind === 'branch' ? { ...p, commits: p.commits.map(commitJson) } : { ...p })),
     merged: m.merged.map(w => ({
       title: w.title, ...(w.pullRequest !== undefined ? { pullRequest: w.pullRequest } : {}),

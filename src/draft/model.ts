@@ -7,6 +7,15 @@ import { draftMerged, draftReviewed } from './othersWork';
 import type { DraftMergedWork, DraftReviewedWork } from './othersWork';
 import { creditTeam } from './people';
 import { bucketPromises } from './promises';
+import type { DraftLimits } from './budget';
+import { budgetFor } from './budget';
+import { headlineOf } from './headline';
+import type { RoutineKind, WorkKind } from './rank';
+import type { DraftRollup } from './rollup';
+import { rollupOf } from './rollup';
+import type { DraftDoneLine, DraftTheme } from './themes';
+import { collapseSimilar, doneLines } from './themes';
+import { truncateText } from './sanitize';
 import { buildWorkItems, groupByGoal, timelineOf } from './workItems';
 
 /** How much a draft says: one line per item, or evidence and context. */
@@ -27,11 +36,11 @@ export interface DraftInput {
   now: Date;
   style: DraftStyle;
   profile?: DraftProfile;
-  /** Brief style: most significant items listed in full; the rest fold under "Also" (default 5). */
-  maxBriefItems?: number;
+  /** How much each section tells (see budget.ts); default, the weekly template's limits for the style. */
+  limits?: DraftLimits;
   /**
    * Most entries each journal section tells (wins, notes, problems, each promise bucket, feedback), so a big
-   * journal cannot make a megabyte draft; the rest become one "…and N more" line. Default 25; `Infinity` for an export.
+   * journal cannot make a megabyte draft; the rest become one "…and N more" line. Default `limits.journal`; `Infinity` for an export.
    */
   journalCap?: number;
 }
@@ -60,6 +69,18 @@ export interface DraftWorkItem {
   source: 'git' | 'journal' | 'both';
   /** One line for a manager, truncated to a sane length. */
   title: string;
+  /** The title as Done tells it: in the past tense ("Fixed …"), within the draft's title length. */
+  doneTitle: string;
+  /** What kind of work it is, for ranking and the roll-up (see rank.ts). */
+  kind: WorkKind;
+  /** For routine work, which kind of routine. */
+  routine?: RoutineKind;
+  /** Lines changed outside lockfiles, vendored and generated files. */
+  meaningfulLines: number;
+  /** The part of the code it touched most. */
+  area?: string;
+  /** Near-identical items collapsed into this one (see themes.ts): how many. */
+  similar?: number;
   impact?: string;
   /** A win whose impact is still "to fill in later". */
   impactMissing: boolean;
@@ -100,11 +121,19 @@ export interface DraftGoalGroup {
 export interface DraftDone {
   /** Items shown in full, grouped by goal (brief: only the top `maxBriefItems`). */
   groups: DraftGoalGroup[];
-  /** Brief style: the remaining items, told by title only. */
+  /** Deprecated (kept for user templates until 0.4): the items `groups` leaves out. Built-in templates use `top` and `rollup`. */
   also: DraftWorkItem[];
   /** Every item, most significant first. */
   all: DraftWorkItem[];
   count: number;
+  /** Every Done line (themes and items standing alone; routine work left out), most significant first. */
+  lines: DraftDoneLine[];
+  /** The lines the draft tells (`limits.doneLines` of them). */
+  top: DraftDoneLine[];
+  /** Every theme, most significant first. */
+  themes: DraftTheme[];
+  /** One line counting what `top` leaves out, routine work included. */
+  rollup?: DraftRollup;
 }
 
 /** A month of work, for the brag document's timeline. */
@@ -254,6 +283,8 @@ export interface DraftModel {
   style: DraftStyle;
   brief: boolean;
   detailed: boolean;
+  /** The bottom line in one sentence (see headline.ts). */
+  headline: string;
   generatedAt: string;
   /** Local `YYYY-MM-DD` of `now`. */
   today: string;
@@ -264,6 +295,8 @@ export interface DraftModel {
   failedRepositories: Array<{ path: string; name: string; error: string }>;
   stats: { commits: number; accomplishments: number; repositories: number; insertions: number; deletions: number };
   done: DraftDone;
+  /** Routine work (dependency updates, formatting, tests, docs, CI, chores, bots): counted, not listed. */
+  routine: { count: number; byType: Array<{ type: RoutineKind; count: number }> };
   /** Every item under a manager goal, uncapped (brag document). */
   byGoal: DraftGoalGroup[];
   /** Items under no manager goal, by quarter and month, uncapped (brag document). */
@@ -295,8 +328,7 @@ export interface DraftModel {
   mining: MiningResult;
 }
 
-const DEFAULT_BRIEF_ITEMS = 5;
-/** Default of `journalCap`. */
+/** Most entries a journal section of a complete draft (brag, export) tells. */
 export const DEFAULT_JOURNAL_CAP = 25;
 /** Id prefix of the synthetic "…and N more" items, so the JSON format and tests can tell them apart. */
 export const MORE_ID_PREFIX = 'more:';
@@ -315,20 +347,29 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   const goals: DraftGoal[] = goalEntries.map(g => ({ id: g.id, text: g.text, kind: g.goalKind, status: g.status }));
   const goalById = new Map(goals.map(g => [g.id, g]));
 
-  const journalCap = Math.max(1, input.journalCap ?? DEFAULT_JOURNAL_CAP);
+  const limits = input.limits ?? budgetFor('weekly', style).limits;
+  const journalCap = Math.max(1, input.journalCap ?? limits.journal);
   const allWins = ofKind(entries, 'win').filter(e => inWindow(e.createdAt));
   const winEntries = latest(allWins, journalCap);
   const omittedWins = allWins.length - winEntries.length;
-  const { items, wins } = buildWorkItems(mining.accomplishments, winEntries, goalEntries);
+  const { items, wins } = buildWorkItems(mining.accomplishments, winEntries, goalEntries, limits.titleChars);
   const managerGoals = goals.filter(g => g.kind === 'manager' && (g.status === 'active' || items.some(i => i.goalId === g.id)));
-  const cap = Math.max(0, input.maxBriefItems ?? DEFAULT_BRIEF_ITEMS);
+  const cap = Math.max(0, Math.min(limits.doneLines, items.length));
   const moreWins = omittedWins ? [moreWorkItem(omittedWins, now)] : [];
   const shown = style === 'brief' ? items.slice(0, cap) : [...items, ...moreWins];
+  const lines = doneLines(collapseSimilar(items), managerGoals, limits.perTheme);
+  const top = lines.slice(0, limits.doneLines);
+  const toldInTop = new Set(top.flatMap(l => (l.theme ? l.theme.items : [l.item!])));
+  const routineItems = items.filter(i => i.kind === 'routine');
   const done: DraftDone = {
     groups: groupByGoal(shown, managerGoals),
     also: style === 'brief' ? [...items.slice(cap), ...moreWins] : [],
     all: items,
     count: items.length + omittedWins,
+    lines,
+    top,
+    themes: lines.flatMap(l => (l.theme ? [l.theme] : [])),
+    ...optional('rollup', rollupOf(collapseSimilar(items).filter(i => !toldInTop.has(i)), top.length > 0)),
   };
 
   const allNotes = entries.filter((e): e is Extract<Entry, { kind: 'note' }> => e.kind === 'note' && inWindow(e.createdAt));
@@ -337,17 +378,17 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   const shownNotes = new Set(noteEntries);
 
   // Brief updates leave out uncommitted-change counts: evidence, not news.
-  const inProgress: DraftProgressItem[] = [
+  const allInProgress: DraftProgressItem[] = [
     ...mining.inProgress.filter(p => style === 'detailed' || p.kind !== 'uncommitted').map((p): DraftProgressItem =>
       p.kind === 'branch'
-        ? { kind: 'branch', title: p.title || p.branch, repository: p.repository, branch: p.branch, commitCount: p.commitCount, tickets: p.tickets, date: p.lastCommitAt }
+        ? { kind: 'branch', title: truncateText(p.title || p.branch, limits.titleChars), repository: p.repository, branch: p.branch, commitCount: p.commitCount, tickets: p.tickets, date: p.lastCommitAt }
         : { kind: 'uncommitted', title: `Uncommitted changes in ${p.repository}`, repository: p.repository, tickets: [], detail: uncommittedDetail(p) },
     ),
     // In the journal's own order (newest first), as before the cap.
     ...allNotes.filter(n => shownNotes.has(n))
       .map((n): DraftProgressItem => ({ kind: 'note', title: n.text, tickets: n.tickets, date: n.createdAt, entryId: n.id, ...(n.repo ? { repository: n.repo } : {}) })),
-    ...(omittedNotes ? [{ kind: 'note' as const, title: moreText(omittedNotes, 'note', 'notes'), tickets: [], entryId: `${MORE_ID_PREFIX}notes` }] : []),
   ];
+  const inProgress = capInProgress(allInProgress, limits, omittedNotes);
 
   const toProblem = (p: Extract<Entry, { kind: 'problem' }>): DraftProblem => {
     const options = p.options.map((o, k): DraftOption => ({ number: k + 1, title: o.title, pros: o.pros, cons: o.cons, recommended: k === p.recommended }));
@@ -390,10 +431,16 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   const promises = capPromises(bucketPromises(ofKind(entries, 'promise'), now, inWindow), journalCap);
 
   const commits = mining.accomplishments.reduce((n, a) => n + a.commits.length, 0);
+  const problemList = problems;
+  const decisions = problemList.filter(p => p.needsDecision);
+  const merged = draftMerged(mining.merged, journalCap);
+  const reviewed = draftReviewed(mining.reviewed, journalCap);
+  const promiseList = promises.shown;
   return {
     style,
     brief: style === 'brief',
     detailed: style === 'detailed',
+    headline: headlineOf({ lines, ...optional('rollup', done.rollup), doneCount: items.length, merged: merged.count, reviewed: reviewed.count, decisions, promises: promiseList }),
     generatedAt: now.toISOString(),
     today: localDay(now),
     window: {
@@ -414,17 +461,18 @@ export function buildDraftModel(input: DraftInput): DraftModel {
       deletions: mining.accomplishments.reduce((n, a) => n + a.deletions, 0),
     },
     done,
+    routine: routineOf(routineItems),
     byGoal: groupByGoal(items, managerGoals).filter(g => g.goal),
     timeline: timelineOf(items.filter(i => !managerGoals.some(g => g.id === i.goalId))),
     inProgress,
     problems,
     problemsWithoutProposal: problems.filter(p => !p.hasProposal),
-    decisions: problems.filter(p => p.needsDecision),
+    decisions,
     resolvedProblems,
     support: problems
       .filter(p => p.ask)
       .map(p => ({ ask: p.ask!, problem: p.text, problemId: p.id, ...(p.recommendation ? { recommendation: p.recommendation.title } : {}) })),
-    promises: promises.shown,
+    promises: promiseList,
     feedback: [
       ...feedbackEntries.map(f => ({ id: f.id, text: f.text, createdAt: f.createdAt, ...(f.from ? { from: f.from } : {}), ...(f.action ? { action: f.action } : {}) })),
       ...(omittedFeedback ? [{ id: `${MORE_ID_PREFIX}feedback`, text: moreText(omittedFeedback, 'feedback entry', 'feedback entries'), createdAt: now.toISOString() }] : []),
@@ -433,12 +481,36 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     wins,
     goals: { manager: managerGoals, career },
     team: creditTeam(items, mining.authors, input.profile?.userName),
-    merged: draftMerged(mining.merged, journalCap),
-    reviewed: draftReviewed(mining.reviewed, journalCap),
+    merged,
+    reviewed,
     winsMissingImpact: items.filter(i => i.impactMissing),
     omitted: { wins: omittedWins, notes: omittedNotes, problems: omittedProblems, promises: promises.omitted, feedback: omittedFeedback },
     mining,
   };
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
+}
+
+/** The routine work counted by kind. */
+function routineOf(items: DraftWorkItem[]): DraftModel['routine'] {
+  const counts = new Map<RoutineKind, number>();
+  for (const i of items) if (i.routine) counts.set(i.routine, (counts.get(i.routine) ?? 0) + 1);
+  const byType = [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1));
+  return { count: items.length, byType };
+}
+
+/** The first `limits.inProgress` lines, then one "…and N more in progress" line for the rest (notes cut by the journal cap included). */
+function capInProgress(all: DraftProgressItem[], limits: DraftLimits, omittedNotes: number): DraftProgressItem[] {
+  const cap = Math.max(1, limits.inProgress);
+  const cut = all.slice(cap);
+  const left = cut.length + omittedNotes;
+  if (!left) return all;
+  const n = left.toLocaleString('en-US');
+  const title = cut.every(p => p.kind === 'note') ? `…and ${n} more ${left === 1 ? 'note' : 'notes'} in the journal` : `…and ${n} more in progress`;
+  return [...all.slice(0, cap), { kind: 'note', title, tickets: [], entryId: `${MORE_ID_PREFIX}inProgress` }];
 }
 
 function ofKind<K extends Entry['kind']>(entries: Entry[], kind: K): Array<Extract<Entry, { kind: K }>> {
@@ -459,7 +531,7 @@ function moreText(n: number, one: string, many: string): string {
 /** The line that stands for the wins left out of "Done". */
 function moreWorkItem(n: number, now: Date): DraftWorkItem {
   return {
-    id: `${MORE_ID_PREFIX}wins`, source: 'journal', title: moreText(n, 'win', 'wins'), impactMissing: false,
+    id: `${MORE_ID_PREFIX}wins`, source: 'journal', title: moreText(n, 'win', 'wins'), doneTitle: moreText(n, 'win', 'wins'), kind: 'win', meaningfulLines: 0, impactMissing: false,
     repositories: [], tickets: [], pullRequests: [], breaking: false, commitCount: 0, shortShas: [],
     insertions: 0, deletions: 0, files: 0, coAuthors: [], people: [], date: now.toISOString(), accomplishments: [], significance: 0,
   };

@@ -3,7 +3,9 @@ import type { Accomplishment } from '../git/types';
 import type { GoalEntry, WinEntry } from '../journal/types';
 import { formatDay, parseDay, quarterOf } from '../time/days';
 import type { DraftGoal, DraftGoalGroup, DraftQuarter, DraftWin, DraftWorkItem } from './model';
+import { accomplishmentKind, mostImportant, significance } from './rank';
 import { MAX_TITLE_LENGTH, normaliseText, truncateText } from './sanitize';
+import { pastTense } from './titles';
 
 /**
  * Links each win to the accomplishments it names (one of their commits by SHA prefix, a ticket,
@@ -15,6 +17,7 @@ export function buildWorkItems(
   accomplishments: Accomplishment[],
   wins: WinEntry[],
   goals: GoalEntry[],
+  titleChars = MAX_TITLE_LENGTH,
 ): { items: DraftWorkItem[]; wins: DraftWin[] } {
   const claimed = new Set<string>();
   const items: DraftWorkItem[] = [];
@@ -23,7 +26,7 @@ export function buildWorkItems(
     const linked = accomplishments.filter(a => !claimed.has(a.id) && names(win, a));
     linked.forEach(a => claimed.add(a.id));
     const impactMissing = !win.impact || !win.impact.trim();
-    items.push(itemOf(win.id, win.text, linked, win, win.goalId));
+    items.push(itemOf(win.id, win.text, linked, win, win.goalId, titleChars));
     draftWins.push({
       id: win.id,
       text: win.text,
@@ -40,7 +43,7 @@ export function buildWorkItems(
   for (const a of accomplishments) {
     if (claimed.has(a.id)) continue;
     const goal = goals.find(g => names(g, a));
-    items.push(itemOf(a.id, a.title, [a], undefined, goal?.id));
+    items.push(itemOf(a.id, a.title, [a], undefined, goal?.id, titleChars));
   }
   items.sort((x, y) => y.significance - x.significance || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0) || x.title.localeCompare(y.title));
   return { items, wins: draftWins };
@@ -60,17 +63,28 @@ function sameRepo(entryRepo: string, repository: string): boolean {
   return base.toLowerCase() === repository.toLowerCase() || entryRepo.toLowerCase() === repository.toLowerCase();
 }
 
-function itemOf(id: string, title: string, accs: Accomplishment[], win: WinEntry | undefined, goalId: string | undefined): DraftWorkItem {
+function itemOf(id: string, title: string, accs: Accomplishment[], win: WinEntry | undefined, goalId: string | undefined, titleChars: number): DraftWorkItem {
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   const commits = accs.flatMap(a => a.commits);
   const impactMissing = win !== undefined && (!win.impact || !win.impact.trim());
   // Git work is dated by when it landed.
   const dates = [win?.createdAt ?? '', ...accs.map(a => a.landedAt)].filter(Boolean).sort();
   const coAuthors = uniq(accs.flatMap(a => a.coAuthors.map(p => p.name || p.email.split('@')[0])));
+  const kinds = accs.map(accomplishmentKind);
+  const kind = mostImportant([...kinds.map(k => k.kind), ...(win ? ['win' as const] : [])]);
+  const routine = kind === 'routine' ? kinds.find(k => k.routine)?.routine : undefined;
+  const shownTitle = truncateText(normaliseText(title), Math.min(titleChars, MAX_TITLE_LENGTH)) || (win ? 'Untitled win' : 'Untitled change');
+  const areas = accs.flatMap(a => (a.area ? [a.area] : []));
   const item: DraftWorkItem = {
     id,
     source: win ? (accs.length ? 'both' : 'journal') : 'git',
-    title: truncateText(normaliseText(title), MAX_TITLE_LENGTH) || (win ? 'Untitled win' : 'Untitled change'),
+    title: shownTitle,
+    // A win is told in the user's words; git titles are told as done.
+    doneTitle: win ? shownTitle : pastTense(shownTitle),
+    kind,
+    ...(routine ? { routine } : {}),
+    meaningfulLines: accs.reduce((n, a) => n + a.meaningfulLines, 0),
+    ...(areas.length ? { area: areas[0] } : {}),
     ...(win && !impactMissing ? { impact: win.impact } : {}),
     impactMissing,
     ...(goalId ? { goalId } : {}),
@@ -92,23 +106,10 @@ function itemOf(id: string, title: string, accs: Accomplishment[], win: WinEntry
     accomplishments: accs,
     significance: 0,
   };
-  item.significance = significanceOf(item, win);
+  item.significance = significance(kind, {
+    win: Boolean(win), impact: Boolean(win && !impactMissing), goal: Boolean(goalId), meaningfulLines: item.meaningfulLines, pullRequests: item.pullRequests.length,
+  });
   return item;
-}
-
-// A win is what the user chose to tell; then goal links, pull requests, breaking changes and size.
-function significanceOf(item: DraftWorkItem, win: WinEntry | undefined): number {
-  let score = 0;
-  if (win) score += win.impact ? 40 : 30;
-  if (item.goalId) score += 20;
-  score += Math.min(item.pullRequests.length, 3) * 8;
-  if (item.breaking) score += 6;
-  if (item.tickets.length) score += 4;
-  if (item.type === 'feat') score += 4;
-  if (item.type === 'chore' || item.type === 'docs' || item.type === 'style' || item.type === 'ci') score -= 4;
-  score += Math.min(item.commitCount, 10);
-  score += Math.log2(1 + item.insertions + item.deletions) * 1.5;
-  return Math.round(score * 100) / 100;
 }
 
 /** Groups items under the manager goals they serve (goal order), then the rest under "Other work". */

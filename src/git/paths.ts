@@ -41,7 +41,7 @@ const GENERATED_NAME = /(?:\.min\.(?:js|css)|\.map|\.pb\.go|_pb2(?:_grpc)?\.pyi?
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'testdata', 'testing', 'fixtures', 'e2e']);
 const TEST_NAME = /(?:[._-](?:test|spec)s?\.\w+|_test\.go|^test_\w+\.py|Tests?\.(?:java|kt|cs|swift|scala))$/;
 const DOCS_DIRS = new Set(['docs', 'doc', 'documentation', 'man']);
-const DOCS_NAME = /(?:\.(?:md|markdown|rst|adoc|asciidoc|txt)|^(?:readme|changelog|changes|news|license|licence|copying|contributing|authors|notice)(?:\.\w+)?)$/i;
+const DOCS_NAME = /(?:\.(?:md|markdown|rst|adoc|asciidoc)|^(?:readme|changelog|changes|news|license|licence|copying|contributing|authors|notice)(?:\.\w+)?)$/i;
 const CI_PATH = /^(?:\.github\/|\.gitlab-ci\.yml$|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines\.ya?ml$|Jenkinsfile$|\.buildkite\/|\.drone\.yml$|appveyor\.yml$|\.ci\/)/;
 /** Folders that hold code but name nothing: the area is the folder below them. */
 const CONTAINERS = new Set(['src', 'lib', 'source', 'sources', 'app', 'apps', 'packages', 'pkg', 'internal', 'cmd', 'modules', 'crates', 'components', 'main', 'java', 'kotlin', 'python', 'go']);

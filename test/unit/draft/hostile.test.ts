@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Entry } from '../../../src/journal/types';
+import { budgetFor } from '../../../src/draft/budget';
 import { buildDraftModel } from '../../../src/draft/model';
 import { renderDraft } from '../../../src/draft/render';
 import { displayText } from '../../../src/draft/sanitize';
@@ -76,7 +77,7 @@ describe('hostile text in drafts', () => {
       fc.property(fc.array(hostile, { minLength: 3, maxLength: 3 }), texts => {
         const { input, accs } = modelOf(texts);
         input.entries = [];
-        const md = renderDraft(buildDraftModel({ ...input, style: 'brief', maxBriefItems: 10 }), { template: 'weekly', format: 'markdown', builtinTemplatesDir }).text;
+        const md = renderDraft(buildDraftModel({ ...input, style: 'brief', limits: { ...budgetFor('weekly', 'brief').limits, doneLines: 10 } }), { template: 'weekly', format: 'markdown', builtinTemplatesDir }).text;
         const lines = md.split('\n');
         assert.equal(lines.filter(l => /^[-*+] /.test(l)).length, accs.length, md);
         assert.equal(lines.filter(l => /^#{1,6} /.test(l)).length, 1, md);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { budgetFor } from '../../../src/draft/budget';
 import { buildDraftModel, DEFAULT_JOURNAL_CAP, MORE_ID_PREFIX } from '../../../src/draft/model';
 import { renderDraft } from '../../../src/draft/render';
 import type { Entry } from '../../../src/journal/types';
@@ -20,7 +21,8 @@ function bigJournal(n: number): Entry[] {
 
 describe('journal caps of the draft model', () => {
   const entries = bigJournal(400);
-  const model = buildDraftModel({ mining, entries, now: NOW, style: 'detailed' });
+  // The limits of a complete draft (a brag document): DEFAULT_JOURNAL_CAP entries a section.
+  const model = buildDraftModel({ mining, entries, now: NOW, style: 'detailed', limits: budgetFor('brag', 'detailed').limits });
 
   it('tells at most the cap of each journal section, newest entries, and counts the rest', () => {
     const real = <T extends { id: string }>(xs: T[]) => xs.filter(x => !x.id.startsWith(MORE_ID_PREFIX));

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { budgetFor } from '../../../src/draft/budget';
 import { buildDraftModel } from '../../../src/draft/model';
 import { accomplishment, base, emptyDraftInput, evidence, mining, NOW, richDraftInput, WINDOW } from '../../fixtures/draft/input';
 
@@ -30,16 +31,21 @@ describe('buildDraftModel', () => {
     assert.deepEqual(model.done.groups.map(g => g.heading), ['Grow checkout conversion to 5%', 'Search p95 under 200 ms', 'Other work']);
   });
 
-  it('brief style keeps the most significant items and folds the rest under "also"', () => {
-    const model = buildDraftModel({ ...richDraftInput('brief'), maxBriefItems: 3 });
-    const shown = model.done.groups.flatMap(g => g.items);
-    assert.equal(shown.length, 3);
-    assert.equal(model.done.also.length, model.done.count - 3);
-    assert.equal(shown[0].entryId, 'w1', 'the win linked to a goal is the most significant');
-    assert.ok(model.done.also.some(i => i.id === 'api:scope:ci'), 'a CI chore is folded');
-    const detailed = buildDraftModel({ ...richDraftInput('detailed'), maxBriefItems: 3 });
-    assert.equal(detailed.done.groups.flatMap(g => g.items).length, detailed.done.count);
-    assert.deepEqual(detailed.done.also, []);
+  it('brief style tells the top lines, most important kind first, and rolls the rest up with counts by kind', () => {
+    const limits = { ...budgetFor('weekly', 'brief').limits, doneLines: 3 };
+    const model = buildDraftModel({ ...richDraftInput('brief'), limits });
+    assert.equal(model.done.top.length, 3);
+    assert.equal(model.done.top[0].item?.entryId, 'w1', 'the win linked to a goal leads');
+    assert.deepEqual(model.done.all.filter(i => i.kind === 'routine').map(i => [i.id, i.routine]).sort(), [
+      ['api:scope:ci', 'ci'], ['api:ticket:SHOP-120', 'docs'], ['web:branch:main', 'dependencies'],
+    ]);
+    const told = model.done.top.flatMap(l => (l.theme ? l.theme.items : [l.item!]));
+    assert.ok(told.every(i => i.kind !== 'routine'), 'routine work is never a Done line');
+    assert.equal(model.done.rollup!.count, model.done.count - told.length);
+    assert.match(model.done.rollup!.text, /^\d+ more: .*1 CI change/);
+    assert.deepEqual(model.routine, { count: 3, byType: [{ type: 'ci', count: 1 }, { type: 'dependencies', count: 1 }, { type: 'docs', count: 1 }] });
+    const detailed = buildDraftModel(richDraftInput('detailed'));
+    assert.equal(detailed.done.groups.flatMap(g => g.items).length, detailed.done.count, 'detailed groups still hold every item (user templates)');
   });
 
   it('splits promises into kept, due, at risk, slipped and open', () => {

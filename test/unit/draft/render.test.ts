@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { budgetFor } from '../../../src/draft/budget';
 import { buildDraftModel } from '../../../src/draft/model';
 import { listTemplates, renderDraft, TemplateError } from '../../../src/draft/render';
 import { accomplishment, base, emptyDraftInput, evidence, mining, richDraftInput } from '../../fixtures/draft/input';
@@ -47,12 +48,15 @@ describe('renderDraft', () => {
     assert.match(text, /^- From Dana: Nice demo$/m);
   });
 
-  it('brief style lists the top items and folds the rest under "Also"', () => {
-    const text = renderDraft(buildDraftModel({ ...richDraftInput('brief'), maxBriefItems: 2 }), { template: 'weekly', format: 'markdown', builtinTemplatesDir }).text;
+  it('brief style opens with the headline, lists the top lines and rolls the rest into one line', () => {
+    const limits = { ...budgetFor('weekly', 'brief').limits, doneLines: 2 };
+    const model = buildDraftModel({ ...richDraftInput('brief'), limits });
+    const text = renderDraft(model, { template: 'weekly', format: 'markdown', builtinTemplatesDir }).text;
+    assert.equal(text.split('\n')[2], model.headline.replace(/\*/g, '\\*'), 'the headline comes right after the greeting');
     const done = text.split('## Done')[1].split('## In progress')[0];
-    // The items, before "Also:" (after it come the one-line summaries of merges and reviews).
-    assert.equal(done.split('Also:')[0].split('\n').filter(l => l.startsWith('- ')).length, 2);
-    assert.match(done, /^Also: .*Cache CI dependencies/m);
+    const bullets = done.split('\n').filter(l => l.startsWith('- '));
+    assert.match(bullets[2], /^- \d+ more: /, 'one roll-up line after the two top lines');
+    assert.doesNotMatch(done, /Also:/);
     assert.doesNotMatch(done, /`[0-9a-f]{7}`/, 'no evidence in brief style');
   });
 

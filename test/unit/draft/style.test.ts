@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { budgetFor } from '../../../src/draft/budget';
 import { buildDraftModel } from '../../../src/draft/model';
 import { renderDraft } from '../../../src/draft/render';
 import { richDraftInput } from '../../fixtures/draft/input';
@@ -11,21 +12,22 @@ const weekly = (style: 'brief' | 'detailed', extra: object = {}) =>
 const doneSection = (text: string) => text.split('## Done')[1].split(/\n## /)[0];
 
 describe('style rules', () => {
-  it('brief: one line per accomplishment, no evidence lines, capped with the rest under "Also"', () => {
-    const done = doneSection(weekly('brief', { maxBriefItems: 3 }));
-    // The items, before "Also:" (after it come the one-line summaries of merges and reviews).
-    const bullets = done.split('Also:')[0].split('\n').filter(l => l.startsWith('- '));
-    assert.equal(bullets.length, 3);
+  it('brief: one line per Done line, no evidence lines, the rest in one roll-up line', () => {
+    const done = doneSection(weekly('brief', { limits: { ...budgetFor('weekly', 'brief').limits, doneLines: 3 } }));
+    // After the roll-up come the one-line summaries of merges and reviews.
+    const bullets = done.split('\n').filter(l => l.startsWith('- ') && !/^- (Merged|Reviewed)/.test(l));
+    assert.equal(bullets.length, 4, done);
+    assert.match(bullets[3], /^- \d+ more: .+ and .+/);
     assert.doesNotMatch(done, /^ {2}\S/m, 'an evidence line under a brief item');
     assert.doesNotMatch(done, /`[0-9a-f]{7}`/, 'SHAs in a brief update');
-    assert.match(done, /^Also: .+; .+/m);
+    assert.doesNotMatch(done, /Also:/);
   });
 
-  it('detailed: every accomplishment with its evidence (SHAs, lines) and no "Also"', () => {
-    const done = doneSection(weekly('detailed', { maxBriefItems: 3 }));
+  it('detailed: the Done lines with their evidence (SHAs, lines)', () => {
+    const done = doneSection(weekly('detailed'));
     assert.ok(done.split('\n').filter(l => l.startsWith('- ')).length > 3);
-    assert.match(done, /^ {2}`[0-9a-f]{7}`.*\+\d+\/-\d+/m);
-    assert.doesNotMatch(done, /^Also:/m);
+    assert.match(done, /`[0-9a-f]{7}`.*\+\d+\/-\d+/m);
+    assert.doesNotMatch(done, /Also:/);
   });
 
   it('greets the manager named in the profile', () => {
