@@ -60,6 +60,11 @@ export interface WorkLogConfig {
   /** Absolute or `~`-relative folder of the user's templates; empty when unset. */
   readonly templatesFolder: string;
   readonly gitPath: string;
+  /**
+   * Read repositories owned by another user too. Machine-scoped: only the user's own settings can turn it on,
+   * never a workspace's (VS Code leaves a workspace value of a machine setting out of what `get` returns).
+   */
+  readonly allowForeignOwners: boolean;
   /** Absolute or `~`-relative journal folder; empty means the extension's global storage. */
   readonly journalFolder: string;
 }
@@ -152,6 +157,7 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
       : { cadence: effectiveCadence, day: day >= 0 ? day : 5, hour: time ? Number(time[1]) : 16, minute: time ? Number(time[2]) : 0 }),
     templatesFolder: (get<string>(Settings.templatesFolder) ?? '').trim(),
     gitPath: (get<string>(Settings.gitPath) ?? '').trim() || 'git',
+    allowForeignOwners: get<unknown>(Settings.allowForeignOwners) === true,
     journalFolder: (get<string>(Settings.journalFolder) ?? '').trim(),
   };
   Object.freeze(config.include);

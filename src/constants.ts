@@ -72,6 +72,7 @@ export const Settings = {
   reminderTime: 'reminder.time',
   templatesFolder: 'templates.folder',
   gitPath: 'git.path',
+  allowForeignOwners: 'git.allowForeignOwners',
   journalFolder: 'journal.folder',
 } as const;
 

@@ -177,7 +177,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
         sidebar.postState();
       },
     }),
-    ...registerShowCommit(git, () => config.gitPath, log),
+    ...registerShowCommit(git, () => ({ gitPath: config.gitPath, allowForeignOwners: config.allowForeignOwners }), log),
     ...registerJournalCommands(journalDeps),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (!e.affectsConfiguration(CONFIG_SECTION)) return;

@@ -51,6 +51,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
       'git-timeout': { type: 'string' },
       git: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      'allow-foreign-owner': { type: 'boolean', default: false },
     },
   });
   const format = oneOf(values.format, FORMATS, '--format');
@@ -99,6 +100,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
       integrationPatterns: values['integration-branch'], botPatterns: values.bot,
       gitPath: values.git, timeoutMs: gitTimeout ? Number(gitTimeout) * 1000 : undefined,
       cache: values['no-cache'] ? undefined : { dir: cacheDir(host.env), version: packageVersion() },
+      allowForeignOwners: values['allow-foreign-owner'],
     }),
     journalDir ? loadJournalEntries(journalDir, host) : Promise.resolve([] as Entry[]),
   ]);

@@ -46,6 +46,8 @@ Draft options:
   --git-timeout S      give up on a repository whose git prints nothing for S seconds (default: 30)
   --no-cache           neither read nor write the repository cache, where what an unchanged repository
                        gave last time is kept ($WORKLOG_CACHE_DIR, else ~/.cache/worklog/repositories)
+  --allow-foreign-owner  read repositories owned by another user too (refused by default, whatever git's
+                       safe.directory says: such a repository's config could make git run its programs)
 
 Journal options (add, list, set, export):
   --journal DIR        journal folder (default: $WORKLOG_JOURNAL; one of the two is required)

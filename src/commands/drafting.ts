@@ -110,6 +110,7 @@ export class Drafter {
       integrationPatterns: [...config.integrationBranches],
       botPatterns: [...config.bots],
       gitPath: config.gitPath,
+      allowForeignOwners: config.allowForeignOwners,
       signal,
     });
   }

@@ -7,6 +7,12 @@ import type { StateCache } from '../git/stateStore';
 import { showCommit } from '../git/showCommit';
 import type { MineOptions, MiningResult } from '../git/types';
 
+/** How Show Commit runs git: which binary, and whether a repository owned by another user may be read. */
+export interface ShowOptions {
+  gitPath: string;
+  allowForeignOwners: boolean;
+}
+
 /** Thrown instead of running git when the workspace is not trusted. */
 export class RestrictedModeError extends Error {
   constructor() {
@@ -38,7 +44,7 @@ export class GitAccess {
   }
 
   /** Repositories at or below the roots. */
-  async discover(roots: string[], options: { maxDepth: number; exclude: string[]; gitPath: string; signal?: AbortSignal }): Promise<string[]> {
+  async discover(roots: string[], options: { maxDepth: number; exclude: string[]; gitPath: string; allowForeignOwners: boolean; signal?: AbortSignal }): Promise<string[]> {
     this.enter();
     return discoverRepositories(roots, options);
   }
@@ -56,8 +62,8 @@ export class GitAccess {
   }
 
   /** One commit as text (`git show --stat --patch`), for the read-only commit document. */
-  async show(repository: string, sha: string, gitPath: string): Promise<string> {
+  async show(repository: string, sha: string, options: ShowOptions): Promise<string> {
     this.enter();
-    return showCommit(repository, sha, { gitPath });
+    return showCommit(repository, sha, options);
   }
 }

@@ -42,7 +42,7 @@ export class RepositoryService {
   /** The repositories to read under the given config. */
   async list(config: WorkLogConfig, signal?: AbortSignal): Promise<RepositoryList> {
     const roots = this.folders();
-    const key = JSON.stringify([roots, config.include, config.exclude, config.scanDepth, config.gitPath]);
+    const key = JSON.stringify([roots, config.include, config.exclude, config.scanDepth, config.gitPath, config.allowForeignOwners]);
     if (this.cache?.key !== key) {
       const list = this.discover(roots, config, signal);
       this.cache = { key, list, signal };
@@ -69,6 +69,7 @@ export class RepositoryService {
       maxDepth: config.scanDepth,
       exclude: [...config.exclude],
       gitPath: config.gitPath,
+      allowForeignOwners: config.allowForeignOwners,
       signal,
     });
     const repositories = [...new Set(found.map(r => resolve(r)))].filter(r => !isExcluded(r, config.exclude, base)).sort();

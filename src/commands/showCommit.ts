@@ -1,7 +1,7 @@
 /** Shows one commit as a read-only diff document (works without the built-in git extension). */
 import * as vscode from 'vscode';
 import { COMMIT_SCHEME, Commands } from '../constants';
-import type { GitAccess } from './gitAccess';
+import type { GitAccess, ShowOptions } from './gitAccess';
 import { errorSentence, reportError } from './notify';
 
 const SHA = /^[0-9a-f]{4,64}$/;
@@ -12,12 +12,12 @@ export function commitUri(repositoryPath: string, sha: string): vscode.Uri {
 }
 
 /** Provides commit documents and registers `worklog.showCommit`. */
-export function registerShowCommit(git: GitAccess, gitPath: () => string, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerShowCommit(git: GitAccess, gitOptions: () => ShowOptions, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
       const { repositoryPath, sha } = JSON.parse(uri.query) as { repositoryPath: string; sha: string };
       try {
-        return await git.show(repositoryPath, sha, gitPath());
+        return await git.show(repositoryPath, sha, gitOptions());
       } catch (error) {
         log.error(`git show ${sha} in ${repositoryPath}:`, String(error));
         return vscode.l10n.t('Could not show commit {0}: {1}', sha, errorSentence(error));

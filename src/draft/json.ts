@@ -54,7 +54,7 @@ export function toJson(model: DraftModel): Record<string, unknown> {
     headline: model.headline,
     window: { since: model.window.since, until: model.window.until, label: model.window.label },
     authors: model.authors,
-    repositories: model.repositories.map(r => ({ path: r.path, name: r.name, commitCount: r.commitCount, ...(r.error ? { error: r.error } : {}), warnings: r.warnings })),
+    repositories: model.repositories.map(r => ({ path: r.path, name: r.name, commitCount: r.commitCount, ...(r.error ? { error: r.error } : {}), warnings: r.warnings, ...(r.aliases?.length ? { aliases: r.aliases } : {}) })),
     accomplishments: m.accomplishments.map(a => ({
       id: a.id,
       title: a.title,

@@ -291,7 +291,7 @@ export interface DraftModel {
   window: { since: string; until: string; label: string; days: number };
   profile: DraftProfile;
   authors: string[];
-  repositories: Array<{ path: string; name: string; commitCount: number; error?: string; warnings: string[] }>;
+  repositories: Array<{ path: string; name: string; commitCount: number; error?: string; warnings: string[]; aliases?: string[] }>;
   failedRepositories: Array<{ path: string; name: string; error: string }>;
   stats: { commits: number; accomplishments: number; repositories: number; insertions: number; deletions: number };
   done: DraftDone;
@@ -382,7 +382,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     ...mining.inProgress.filter(p => style === 'detailed' || p.kind !== 'uncommitted').map((p): DraftProgressItem =>
       p.kind === 'branch'
         ? { kind: 'branch', title: truncateText(p.title || p.branch, limits.titleChars), repository: p.repository, branch: p.branch, commitCount: p.commitCount, tickets: p.tickets, date: p.lastCommitAt }
-        : { kind: 'uncommitted', title: `Uncommitted changes in ${p.repository}`, repository: p.repository, tickets: [], detail: uncommittedDetail(p) },
+        : { kind: 'uncommitted', title: `Uncommitted changes in ${p.repository}${p.workTree ? ` (worktree ${folderName(p.workTree)})` : ''}`, repository: p.repository, tickets: [], detail: uncommittedDetail(p) },
     ),
     // In the journal's own order (newest first), as before the cap.
     ...allNotes.filter(n => shownNotes.has(n))
@@ -451,7 +451,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     },
     profile: { ...input.profile },
     authors: mining.authors,
-    repositories: mining.repositories.map(r => ({ path: r.path, name: r.name, commitCount: r.commitCount, ...(r.error ? { error: r.error } : {}), warnings: r.warnings })),
+    repositories: mining.repositories.map(r => ({ path: r.path, name: r.name, commitCount: r.commitCount, ...(r.error ? { error: r.error } : {}), warnings: r.warnings, ...(r.aliases?.length ? { aliases: r.aliases } : {}) })),
     failedRepositories: mining.repositories.filter(r => r.error).map(r => ({ path: r.path, name: r.name, error: r.error! })),
     stats: {
       commits,
@@ -558,6 +558,11 @@ function capPromises(all: DraftPromises, cap: number): { shown: DraftPromises; o
 
 function byCreated(a: { createdAt: string }, b: { createdAt: string }): number {
   return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+}
+
+/** The last folder name of a path (either separator). */
+function folderName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
 
 function uncommittedDetail(p: { staged: number; modified: number; untracked: number }): string {

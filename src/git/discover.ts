@@ -12,6 +12,8 @@ export interface DiscoverOptions {
   signal?: AbortSignal;
   gitPath?: string;
   timeoutMs?: number;
+  /** Find repositories owned by another user too (see GitRunContext). */
+  allowForeignOwners?: boolean;
 }
 
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
@@ -54,7 +56,7 @@ async function isRepository(dir: string): Promise<boolean> {
 /** The top of the repository `dir` is in, or undefined when it is in none. */
 async function toplevel(dir: string, options: DiscoverOptions): Promise<string | undefined> {
   try {
-    const out = (await runGit({ cwd: dir, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal }, ['rev-parse', '--show-toplevel'])).trim();
+    const out = (await runGit({ cwd: dir, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal, allowForeignOwners: options.allowForeignOwners }, ['rev-parse', '--show-toplevel'])).trim();
     return out ? resolve(out) : undefined;
   } catch {
     options.signal?.throwIfAborted();
@@ -75,7 +77,7 @@ async function dropIgnored(outer: string | undefined, nested: string[], options:
   let ignored: Set<string>;
   try {
     // One path per line (`-z` needs --stdin, which simple-git cannot feed); odd names come back quoted and are kept.
-    const ctx = { cwd: outer, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal, extraConfig: [['core.quotePath', 'false']] as const };
+    const ctx = { cwd: outer, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal, allowForeignOwners: options.allowForeignOwners, extraConfig: [['core.quotePath', 'false']] as const };
     const out = await runGit(ctx, ['check-ignore', '--no-index', '--', ...folders]);
     ignored = new Set(out.split('\n').filter(Boolean));
   } catch {

@@ -21,6 +21,8 @@ export interface GitRunContext {
    * and the safe overrides, given with `-c`, still win over every one of them.
    */
   extraConfig?: readonly (readonly [key: string, value: string])[];
+  /** Read a repository owned by another user too (the user's explicit opt-in); otherwise git refuses it, whatever `safe.directory` says. */
+  allowForeignOwners?: boolean;
 }
 
 /** Config overrides passed as `-c` on every call; command-line config beats every config file. */
@@ -40,7 +42,13 @@ export const SAFE_CONFIG: readonly string[] = [
   'log.showSignature=false',
   'color.ui=false',
   'protocol.allow=never',
+  // An empty value empties the safe.directory list git read from the user's and the system's config (a global
+  // `safe.directory=*` included): a repository owned by another user is refused unless the call opts in.
+  'safe.directory=',
 ];
+
+/** Appended to SAFE_CONFIG when a call opts in to repositories owned by another user. */
+const FOREIGN_OWNERS_ALLOWED = 'safe.directory=*';
 
 /** Global options that go before the subcommand on every call. */
 export const SAFE_GLOBAL_OPTIONS: readonly string[] = ['--no-pager', '--no-optional-locks'];
@@ -96,7 +104,7 @@ function clientOptions(ctx: GitRunContext): Partial<SimpleGitOptions> {
     maxConcurrentProcesses: 1,
     trimmed: false,
     // `-c` beats GIT_CONFIG_COUNT: nothing passed in through extraConfig can undo a safe override.
-    config: [...SAFE_CONFIG],
+    config: [...SAFE_CONFIG, ...(ctx.allowForeignOwners ? [FOREIGN_OWNERS_ALLOWED] : [])],
     timeout: { block: ctx.timeoutMs ?? 30_000 },
     // Resolve only when git's output streams have closed: the default (50 ms after exit) can cut a
     // streamed log short when several repositories are read at once.
@@ -166,7 +174,7 @@ export async function runGit(ctx: GitRunContext, args: string[], onText?: (text:
 export function describeGitError(error: unknown, path: string): string {
   const text = error instanceof Error ? error.message : String(error);
   if (/not a git repository/i.test(text)) return `not a git repository: ${path}`;
-  if (/dubious ownership|safe\.directory/i.test(text)) return `git refuses to read ${path}: it is owned by another user (see git's safe.directory)`;
+  if (/dubious ownership|safe\.directory/i.test(text)) return `git refuses to read ${path}: it is owned by another user (to read it anyway: --allow-foreign-owner, or the worklog.git.allowForeignOwners setting)`;
   if (/block timeout reached/i.test(text)) return `git timed out in ${path}`;
   if (/abort/i.test(text)) return `cancelled while reading ${path}`;
   if (/ENOENT|spawn .* ENOENT|not found/i.test(text) && !/fatal:/i.test(text)) return `git could not be run (is it installed?) for ${path}`;

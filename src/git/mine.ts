@@ -7,6 +7,7 @@ import { branchMatcher, DEFAULT_LANDING_PATTERNS } from './landing';
 import { mineRepository } from './mineRepository';
 import { sortAccomplishments } from './group';
 import { mapBounded } from './pool';
+import { groupByRepository } from './sameRepository';
 import { DEFAULT_TICKET_PATTERNS, ticketMatcher } from './tickets';
 import type { MiningResult, MineOptions, RepositoryResult } from './types';
 
@@ -21,14 +22,23 @@ export async function mine(options: MineOptions): Promise<MiningResult> {
   const botPatterns = options.botPatterns ?? [];
   const isBot = botMatcher(botPatterns);
   const paths = [...new Set(options.repositories.map(p => resolve(p)))];
-  const names = uniqueNames(paths);
   // Every running git call listens for the one cancel signal: many at once is expected, not a leak.
   if (options.signal) setMaxListeners(0, options.signal);
-  const results = await mapBounded(paths, Math.max(1, options.concurrency ?? defaultConcurrency()), (path, i) =>
-    mineRepository(path, names[i], {
+  const limit = Math.max(1, options.concurrency ?? defaultConcurrency());
+  const git = { gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal, allowForeignOwners: options.allowForeignOwners };
+  const repositories = await groupByRepository(paths, git, options.cache, limit);
+  const names = uniqueNames(repositories.map(r => r.path));
+  const results = await mapBounded(repositories, limit, async (repository, i) => {
+    const result = await mineRepository(repository.path, names[i], {
       window: options.window, authors: options.authors, tickets, ticketKey, landingPatterns, integrationPatterns, isBot, botKey: JSON.stringify(botPatterns),
-      timeoutMs: options.timeoutMs, signal: options.signal, gitPath: options.gitPath, cache: options.cache,
-    }));
+      ...git, cache: options.cache, workTrees: repository.workTrees,
+    });
+    if (repository.aliases.length) {
+      result.report.aliases = repository.aliases;
+      result.report.warnings.push(`also given as ${repository.aliases.join(', ')}: the same repository, read once`);
+    }
+    return result;
+  });
   return merge(options, results);
 }
 

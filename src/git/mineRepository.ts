@@ -36,6 +36,10 @@ export interface RepositoryMineOptions {
   gitPath?: string;
   /** Where results are also kept between processes (see stateStore.ts). */
   cache?: StateCache;
+  /** Read the repository though another user owns it (see GitRunContext). */
+  allowForeignOwners?: boolean;
+  /** Tops of other work trees of this repository (linked worktrees) whose uncommitted changes are read too. */
+  workTrees?: readonly string[];
 }
 
 /** How many repository results were reused (the repository unchanged since they were found), for tests. */
@@ -54,7 +58,7 @@ const inFlight = new Map<string, Promise<RepositoryResult>>();
 /** Mines one repository; never throws: failures become `report.error`. */
 export async function mineRepository(path: string, name: string, options: RepositoryMineOptions): Promise<RepositoryResult> {
   const key = JSON.stringify([path, name, options.window.since.getTime(), options.window.until.getTime(), options.authors, options.ticketKey,
-    options.landingPatterns, options.integrationPatterns, options.botKey, options.gitPath ?? '', options.timeoutMs ?? 0, options.cache?.dir ?? '']);
+    options.landingPatterns, options.integrationPatterns, options.botKey, options.gitPath ?? '', options.timeoutMs ?? 0, options.cache?.dir ?? '', !!options.allowForeignOwners, options.workTrees ?? []]);
   const running = inFlight.get(key);
   if (running) {
     const shared = await untilAborted(running, options.signal);
@@ -107,7 +111,7 @@ function fail(report: RepositoryReport, message: string, result: RepositoryResul
 }
 
 async function scan(path: string, report: RepositoryReport, options: RepositoryMineOptions): Promise<RepositoryResult> {
-  const base: GitRunContext = { cwd: path, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal };
+  const base: GitRunContext = { cwd: path, gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal, allowForeignOwners: options.allowForeignOwners };
   const { info, filterDrivers } = await readRepo(base, options.cache);
   const { refs, headSha } = info;
   const ctx: GitRunContext = { ...base, cwd: info.toplevel };
@@ -119,17 +123,24 @@ async function scan(path: string, report: RepositoryReport, options: RepositoryM
   const configured = new Set([...options.authors, ...info.emails].map(e => e.trim().toLowerCase()).filter(Boolean));
   if (configured.size === 0) report.warnings.push('no user.email is set here and no author was given, so no commit can be counted as yours');
   const inProgress: InProgressItem[] = [];
-  // The one call that reads the work tree, so the one that could run a filter driver: they are read fresh and switched off.
-  const status = async () => {
-    const off = await filterDriversOff(ctx, filterDrivers);
+  // The one call that reads a work tree, so the one that could run a filter driver: they are read fresh and switched off.
+  // Each work tree has its own (a linked worktree may have config of its own): this one's are known from `readRepo`.
+  const statusOf = async (workTree: string, fresh?: readonly string[]) => {
+    const at: GitRunContext = { ...ctx, cwd: workTree };
+    const off = await filterDriversOff(at, fresh);
     if (!off) {
       report.warnings.push('uncommitted changes are not read: this git is older than 2.31, which filter drivers could not be switched off in');
       return;
     }
-    const tree = parseStatus(await runGit({ ...ctx, extraConfig: off }, [...STATUS_ARGS]));
+    const tree = parseStatus(await runGit({ ...at, extraConfig: off }, [...STATUS_ARGS]));
     if (tree.staged + tree.modified + tree.untracked > 0) {
-      inProgress.push({ kind: 'uncommitted', repository: report.name, staged: tree.staged, modified: tree.modified, untracked: tree.untracked });
+      inProgress.push({ kind: 'uncommitted', repository: report.name, ...(workTree === ctx.cwd ? {} : { workTree }),
+        staged: tree.staged, modified: tree.modified, untracked: tree.untracked });
     }
+  };
+  const status = async () => {
+    await statusOf(ctx.cwd, filterDrivers);
+    for (const workTree of options.workTrees ?? []) await statusOf(workTree);
   };
   if (refs.branches.size === 0 && !headSha) {
     await status();

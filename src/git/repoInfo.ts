@@ -78,16 +78,17 @@ export async function repoInfo(ctx: GitRunContext, store?: StateCache): Promise<
 }
 
 /**
- * Like repoInfo; when the state was read from git just now (not from a cache), also the names of the filter
- * drivers its config lists: as fresh as a read right before `git status`, and one git process fewer.
+ * Like repoInfo, with the repository's common git folder (what its linked worktrees share: objects and refs);
+ * when the state was read from git just now (not from a cache), also the names of the filter drivers its
+ * config lists: as fresh as a read right before `git status`, and one git process fewer.
  */
-export async function readRepo(ctx: GitRunContext, store?: StateCache): Promise<{ info: RepoInfo; filterDrivers?: string[] }> {
+export async function readRepo(ctx: GitRunContext, store?: StateCache): Promise<{ info: RepoInfo; commonDir: string; filterDrivers?: string[] }> {
   const key = cacheKey(ctx);
   const hit = cache.get(key);
   if (hit) {
     if (safeStamp(hit.info.toplevel, hit.place)?.stamp === hit.stamp) {
       repoInfoStats.hits++;
-      return { info: hit.info };
+      return { info: hit.info, commonDir: hit.place.commonDir };
     }
     cache.delete(key);
   }
@@ -95,7 +96,7 @@ export async function readRepo(ctx: GitRunContext, store?: StateCache): Promise<
   if (stored) {
     repoInfoStats.stored++;
     remember(stored);
-    return { info: stored.info };
+    return { info: stored.info, commonDir: stored.place.commonDir };
   }
   repoInfoStats.misses++;
   const before = realNow();
@@ -115,7 +116,7 @@ export async function readRepo(ctx: GitRunContext, store?: StateCache): Promise<
   };
   const now = safeStamp(toplevel, place);
   if (now && before - now.newest > RACY_MS) remember({ key, stamp: now.stamp, place, info });
-  return { info, filterDrivers: config.filterDrivers };
+  return { info, commonDir: place.commonDir, filterDrivers: config.filterDrivers };
 }
 
 /** The stored state for `key` when its stamp still matches; any file that does not read back as one is a miss. */
@@ -175,7 +176,7 @@ function gitEntriesBelow(cwd: string, top: string): string[] {
 
 function cacheKey(ctx: GitRunContext): string {
   const env = process.env;
-  return [resolve(ctx.cwd), ctx.gitPath ?? 'git', env.GIT_CONFIG_GLOBAL ?? '', env.GIT_CONFIG_NOSYSTEM ?? '',
+  return [resolve(ctx.cwd), ctx.gitPath ?? 'git', ctx.allowForeignOwners ? 'foreign' : '', env.GIT_CONFIG_GLOBAL ?? '', env.GIT_CONFIG_NOSYSTEM ?? '',
     env.XDG_CONFIG_HOME ?? '', env.HOME ?? ''].join('\0');
 }
 

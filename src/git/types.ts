@@ -185,6 +185,8 @@ export type InProgressItem =
   | {
       kind: 'uncommitted';
       repository: string;
+      /** The top of the work tree these changes are in, when it is not the repository's path (a linked worktree of it). */
+      workTree?: string;
       staged: number;
       modified: number;
       untracked: number;
@@ -204,6 +206,8 @@ export interface RepositoryReport {
   error?: string;
   /** Non-fatal notes, e.g. "shallow clone: history before 2026-01-01 is missing". */
   warnings: string[];
+  /** The other paths given for this same repository (a linked worktree, a folder inside it, a symbolic link to it), resolved: it is read once, under `path`. */
+  aliases?: string[];
 }
 
 /** One repository's share of a mining result. */
@@ -240,6 +244,8 @@ export interface MineOptions {
   gitPath?: string;
   /** Where repository state and results are kept between processes; none when unset. */
   cache?: StateCache;
+  /** Read repositories owned by another user too (off: git refuses them, whatever `safe.directory` says). */
+  allowForeignOwners?: boolean;
 }
 
 /** Result of mining: the git half of a draft. */

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readConfig } from '../../src/config';
 
 const source = (values: Record<string, unknown>) => ({ get: <T>(key: string) => values[key] as T | undefined });
@@ -53,5 +55,13 @@ describe('readConfig', () => {
     const c = readConfig(source({}));
     assert.throws(() => (c.authors as string[]).push('x'));
     assert.ok(Object.isFrozen(c) && Object.isFrozen(c.reminder));
+  });
+  it('reads repositories owned by another user only when the user turned it on, in a setting no workspace can set', () => {
+    assert.equal(readConfig(source({})).allowForeignOwners, false);
+    assert.equal(readConfig(source({ 'git.allowForeignOwners': 'true' })).allowForeignOwners, false);
+    assert.equal(readConfig(source({ 'git.allowForeignOwners': true })).allowForeignOwners, true);
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string; default?: unknown }> }[] } };
+    const setting = manifest.contributes.configuration.map(c => c.properties['worklog.git.allowForeignOwners']).find(Boolean);
+    assert.deepEqual([setting?.scope, setting?.default], ['machine', false]);
   });
 });

@@ -118,4 +118,24 @@ describe('worklog draft (CLI)', () => {
     assert.match(r.stdout, /worklog draft/);
     assert.match(r.stdout, /--format/);
   });
+  it('drafts a blobless partial clone (fetching nothing) without its line counts, and says so', () => {
+    const upstream = makeTempRepo('upstream');
+    upstream.git(['config', 'uploadpack.allowFilter', 'true']);
+    upstream.commit({ message: 'feat: old work', files: { 'a.txt': 'a\n' }, date: '2026-11-03T10:00:00Z' });
+    const sha = upstream.commit({ message: 'feat: newer work', files: { 'a.txt': 'a\nb\n', 'b.txt': 'b\n' }, date: '2026-11-04T10:00:00Z' });
+    const clone = makeTempRepo('partial', { init: false });
+    // Only this clone may use the file protocol; Work Log's own git calls never can (protocol.allow=never).
+    clone.git(['-c', 'protocol.file.allow=always', 'clone', '-q', '--filter=blob:none', `file://${upstream.dir}`, '.']);
+    clone.write('b.txt', 'changed\n');
+    const r = worklog(['draft', ...WINDOW, '--format', 'json', '--author', ME.email, '--no-cache'], clone.dir);
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.repositories[0].error, undefined);
+    assert.ok(json.repositories[0].warnings.some((w: string) => /^partial clone: .*nothing is fetched/.test(w)), json.repositories[0].warnings.join('; '));
+    assert.ok(json.accomplishments.some((a: { commits: { sha: string }[] }) => a.commits.some(c => c.sha === sha)));
+    assert.ok(json.inProgress.some((i: { kind: string; modified?: number }) => i.kind === 'uncommitted' && i.modified === 1));
+    // Nothing was fetched: the old blob is still missing.
+    const missing = clone.git(['rev-list', '--objects', '--missing=print', '--all']).split('\n').filter(l => l.startsWith('?'));
+    assert.ok(missing.length > 0, 'the clone is missing blobs');
+  });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chownSync, readdirSync, statSync } from 'node:fs';
+import { chownSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, makeTempRepo } from '../../helpers/gitRepo';
 import { makeArmedRepo } from '../hostile/armedRepo';
@@ -68,5 +68,31 @@ describe('CLI on a hostile repository: nothing the repository names is run', fun
     assert.match(json.repositories.find((x: { name: string }) => x.name === 'foreign').error, /owned by another user/);
     assert.equal(json.accomplishments.length, 1);
     assert.deepEqual(armed.fired(), []);
+  });
+
+  it('a repository owned by another user is refused even when the global config trusts every folder (safe.directory=*), unless --allow-foreign-owner', function () {
+    if (process.getuid?.() !== 0) this.skip(); // Giving a repository to another user (chown) needs root; CI runs as root.
+    const foreign = makeTempRepo('theirs');
+    const sha = foreign.commit({ message: 'feat: their work', date: DATES.first });
+    const mine = makeTempRepo('mine');
+    mine.commit({ message: 'feat: my own work', date: DATES.first });
+    chownTree(foreign.dir, 65534);
+    const global = join(makeTempDir('home'), 'gitconfig');
+    writeFileSync(global, '[safe]\n\tdirectory = *\n');
+    const env = { GIT_CONFIG_GLOBAL: global };
+    // The author is given: the foreign repository's own user.email is the test identity too, but say it outright.
+    const args = ['draft', ...WINDOW, '--format', 'json', '--no-cache', '--author', 'ada@example.com', '--repo', foreign.dir, '--repo', mine.dir];
+    const refused = worklog(args, mine.dir, env);
+    assert.equal(refused.code, 0, refused.stderr);
+    assert.match(refused.stderr, /owned by another user.*--allow-foreign-owner/);
+    const refusedJson = JSON.parse(refused.stdout);
+    assert.match(refusedJson.repositories.find((x: { name: string }) => x.name === 'theirs').error, /owned by another user/);
+    assert.equal(refusedJson.accomplishments.length, 1);
+
+    const allowed = worklog([...args, '--allow-foreign-owner'], mine.dir, env);
+    assert.equal(allowed.code, 0, allowed.stderr);
+    const allowedJson = JSON.parse(allowed.stdout);
+    assert.equal(allowedJson.repositories.find((x: { name: string }) => x.name === 'theirs').error, undefined);
+    assert.ok(allowedJson.accomplishments.some((a: { commits: { sha: string }[] }) => a.commits.some(c => c.sha === sha)), 'the opted-in foreign repository was read');
   });
 });
