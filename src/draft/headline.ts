@@ -6,6 +6,7 @@
 import type { DraftRollup } from './rollup';
 import type { DraftDoneLine } from './themes';
 import type { DraftProblem, DraftPromises } from './model';
+import { pastTense } from './titles';
 import { countText, lowerFirst } from './words';
 
 /** What the headline is made of. */
@@ -30,7 +31,11 @@ export function headlineOf(input: HeadlineInput): string {
 
 function donePart({ lines, rollup, doneCount, merged, reviewed }: HeadlineInput): string {
   if (!lines.length && rollup) return `Landed ${lowerFirst(rollup.text)}`;
-  const titles = lines.slice(0, 2).map(l => shorten((l.item ?? l.theme!.shown[0]).doneTitle));
+  const titles = lines.slice(0, 2).map(l => {
+    const item = l.item ?? l.theme!.shown[0];
+    // A security fix is the news, even inside a bigger item.
+    return shorten(item.securityFix ? `${pastTense(capitalise(item.securityFix))} (security)` : item.doneTitle);
+  });
   if (!titles.length) {
     const others = [merged ? `merged ${countText(merged, ['pull request', 'pull requests'])} of others` : '', reviewed ? `reviewed ${countText(reviewed, ['change', 'changes'])}` : '']
       .filter(Boolean);

@@ -79,6 +79,8 @@ export interface DraftWorkItem {
   meaningfulLines: number;
   /** The part of the code it touched most. */
   area?: string;
+  /** A security fix the title does not tell, in its commit's words (the draft names it). */
+  securityFix?: string;
   /** Near-identical items collapsed into this one (see themes.ts): how many. */
   similar?: number;
   impact?: string;
@@ -357,7 +359,8 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   const cap = Math.max(0, Math.min(limits.doneLines, items.length));
   const moreWins = omittedWins ? [moreWorkItem(omittedWins, now)] : [];
   const shown = style === 'brief' ? items.slice(0, cap) : [...items, ...moreWins];
-  const lines = doneLines(collapseSimilar(items), managerGoals, limits.perTheme);
+  const collapsed = collapseSimilar(items);
+  const lines = doneLines(collapsed, managerGoals, limits.perTheme);
   const top = lines.slice(0, limits.doneLines);
   const toldInTop = new Set(top.flatMap(l => (l.theme ? l.theme.items : [l.item!])));
   const routineItems = items.filter(i => i.kind === 'routine');
@@ -369,7 +372,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     lines,
     top,
     themes: lines.flatMap(l => (l.theme ? [l.theme] : [])),
-    ...optional('rollup', rollupOf(collapseSimilar(items).filter(i => !toldInTop.has(i)), top.length > 0)),
+    ...optional('rollup', rollupOf(collapsed.filter(i => !toldInTop.has(i)), top.length > 0)),
   };
 
   const allNotes = entries.filter((e): e is Extract<Entry, { kind: 'note' }> => e.kind === 'note' && inWindow(e.createdAt));

@@ -13,7 +13,7 @@ export type ThemeSource = 'goal' | 'scope' | 'area';
 
 /** Items that belong together, most important first. */
 export interface DraftTheme {
-  /** Stable id: `goal:<id>`, `scope:<name>`, `area:<name>`. */
+  /** Stable id: `goal:<id>`, or `topic:<name>` for a scope or an area. */
   id: string;
   name: string;
   source: ThemeSource;
@@ -119,8 +119,15 @@ function groupBy<T>(xs: T[], key: (x: T) => string | undefined): Map<string | un
   return out;
 }
 
-/** A scope or area as a theme name: a plain word capitalised, an identifier (`pack-objects`, `net/http`) as it is. */
+/** Short names people write in capitals. */
+const ACRONYMS = new Set([
+  'api', 'ui', 'ux', 'ci', 'cd', 'db', 'sql', 'css', 'html', 'js', 'ts', 'cli', 'sdk', 'io', 'os', 'vm', 'gpu', 'cpu', 'ml', 'ai', 'http',
+  'grpc', 'dns', 'tls', 'ssl', 'ssh', 'aws', 'gcp', 'iam', 'sso', 'mfa', 'jwt', 'rpc', 'csv', 'pdf', 'url', 'uri', 'xml', 'json', 'yaml', 'qa',
+]);
+
+/** A scope or area as a theme name: a plain word capitalised ("Search", "API"), an identifier (`pack-objects`, `net/http`) as it is. */
 export function themeName(key: string): string {
+  if (ACRONYMS.has(key)) return key.toUpperCase();
   return /^[a-z]+$/.test(key) ? key[0].toUpperCase() + key.slice(1) : key;
 }
 
@@ -133,8 +140,9 @@ export function doneLines(items: DraftWorkItem[], goals: DraftGoal[], perTheme: 
   const keyOf = (i: DraftWorkItem): [string, string, ThemeSource] | undefined => {
     const goal = i.goalId ? goalById.get(i.goalId) : undefined;
     if (goal) return [`goal:${goal.id}`, goal.text, 'goal'];
-    if (i.scope) return [`scope:${i.scope.toLowerCase()}`, themeName(i.scope), 'scope'];
-    if (i.area) return [`area:${i.area.toLowerCase()}`, themeName(i.area), 'area'];
+    // A scope and a folder of the same name are one topic ("search" from `feat(search):` and from src/search/).
+    if (i.scope) return [`topic:${i.scope.toLowerCase()}`, themeName(i.scope), 'scope'];
+    if (i.area) return [`topic:${i.area.toLowerCase()}`, themeName(i.area), 'area'];
     return undefined;
   };
   const told = items.filter(i => i.kind !== 'routine');
@@ -153,9 +161,11 @@ export function doneLines(items: DraftWorkItem[], goals: DraftGoal[], perTheme: 
     // Wins, the user's own words on an outcome, lead their theme.
     const ordered = [...members].sort((a, b) => Number(b.source !== 'git') - Number(a.source !== 'git') || b.significance - a.significance);
     const shown = ordered.slice(0, Math.max(1, perTheme));
+    const source = key[2] === 'goal' || members.some(m => m.scope) ? key[2] === 'goal' ? 'goal' : 'scope' : 'area';
+    const name = source === 'goal' ? key[1] : themeName(members.find(m => m.scope)?.scope ?? members[0].area!);
     lines.push({
       theme: {
-        id: key[0], name: key[1], source: key[2], items: ordered, shown, more: ordered.length - shown.length,
+        id: key[0], name, source, items: ordered, shown, more: ordered.length - shown.length,
         commitCount: ordered.reduce((n, i) => n + i.commitCount, 0),
       },
       significance: Math.max(...members.map(m => m.significance)) + members.length * 0.01,

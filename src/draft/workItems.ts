@@ -3,7 +3,7 @@ import type { Accomplishment } from '../git/types';
 import type { GoalEntry, WinEntry } from '../journal/types';
 import { formatDay, parseDay, quarterOf } from '../time/days';
 import type { DraftGoal, DraftGoalGroup, DraftQuarter, DraftWin, DraftWorkItem } from './model';
-import { accomplishmentKind, mostImportant, significance } from './rank';
+import { accomplishmentKind, mostImportant, significance, soundsLikeSecurity } from './rank';
 import { MAX_TITLE_LENGTH, normaliseText, truncateText } from './sanitize';
 import { pastTense } from './titles';
 
@@ -49,6 +49,16 @@ export function buildWorkItems(
   return { items, wins: draftWins };
 }
 
+/**
+ * The security fix an item's title hides (a pull request titled "Roll out the archive builder" that holds
+ * "fix(export): prevent path traversal"), told by name: "prevent path traversal in archive names".
+ */
+function hiddenSecurityFix(title: string, accs: Accomplishment[]): string | undefined {
+  if (soundsLikeSecurity(title)) return undefined;
+  const commit = accs.flatMap(a => a.commits).find(c => soundsLikeSecurity(c.subject));
+  return commit ? truncateText(commit.subject.replace(/^\w+(?:\([^)]*\))?!?:\s*/, ''), 80) : undefined;
+}
+
 function names(entry: { commits: string[]; tickets: string[]; repo?: string }, a: Accomplishment): boolean {
   if (entry.repo && !sameRepo(entry.repo, a.repository)) return false;
   const shas = entry.commits.map(c => c.trim().toLowerCase()).filter(c => /^[0-9a-f]{4,40}$/.test(c));
@@ -75,12 +85,14 @@ function itemOf(id: string, title: string, accs: Accomplishment[], win: WinEntry
   const routine = kind === 'routine' ? kinds.find(k => k.routine)?.routine : undefined;
   const shownTitle = truncateText(normaliseText(title), Math.min(titleChars, MAX_TITLE_LENGTH)) || (win ? 'Untitled win' : 'Untitled change');
   const areas = accs.flatMap(a => (a.area ? [a.area] : []));
+  const hidden = kind === 'security' ? hiddenSecurityFix(shownTitle, accs) : undefined;
   const item: DraftWorkItem = {
     id,
     source: win ? (accs.length ? 'both' : 'journal') : 'git',
     title: shownTitle,
     // A win is told in the user's words; git titles are told as done.
-    doneTitle: win ? shownTitle : pastTense(shownTitle),
+    doneTitle: (win ? shownTitle : pastTense(shownTitle)) + (hidden ? ` (including a security fix: ${hidden})` : ''),
+    ...(hidden ? { securityFix: hidden } : {}),
     kind,
     ...(routine ? { routine } : {}),
     meaningfulLines: accs.reduce((n, a) => n + a.meaningfulLines, 0),
