@@ -205,7 +205,7 @@ const GENERIC = new Set([
 ]);
 
 // Generic only alone: "Fix typo" or "Fix tests" says what; "Typo", "Tests" alone do not.
-const ALONE = new Set(['typo', 'typos', 'lint', 'format', 'formatting', 'tests', 'docs', 'style', 'deps', 'build', 'release', 'revert', 'hotfix', 'bugfix', 'patch', 'debug']);
+const ALONE = new Set(['bump', 'bumped', 'typo', 'typos', 'lint', 'format', 'formatting', 'tests', 'docs', 'style', 'deps', 'build', 'release', 'revert', 'hotfix', 'bugfix', 'patch', 'debug']);
 
 // Units that make a number a duration ("20 sec", "5min", "2h").
 const TIME_UNIT = /^(?:ms|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|wk|week|weeks)?$/;

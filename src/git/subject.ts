@@ -28,7 +28,7 @@ export interface SubjectOptions {
 
 // Conventional Commit types and their common spellings, any case.
 const TYPES: Record<string, string> = {
-  feat: 'feat', feature: 'feat', features: 'feat', added: 'feat', enh: 'feat',
+  feat: 'feat', feature: 'feat', features: 'feat', added: 'feat', enh: 'feat', enhancement: 'feat', improvement: 'feat',
   fix: 'fix', fixes: 'fix', fixed: 'fix', bugfix: 'fix', hotfix: 'fix', bug: 'fix',
   perf: 'perf', performance: 'perf', refactor: 'refactor', refactoring: 'refactor',
   docs: 'docs', doc: 'docs', documentation: 'docs', test: 'test', tests: 'test', testing: 'test', tst: 'test',
@@ -49,7 +49,7 @@ const BRACKET_TYPES: Record<string, string> = { task: 'chore', imp: 'feat', ref:
 const FUZZY_TARGETS = ['feat', 'feature', 'fix', 'bugfix', 'hotfix', 'refactor', 'docs', 'test', 'chore', 'build', 'style', 'perf', 'revert', 'release', 'security'];
 
 // Tags that say how a change was handled, not what it is: removed wherever they start or end the subject.
-const TAG = /^(?:pr|wip|draft|rfc|minor|major|trivial|nit|nitpick|tmp|temp|dnm|do not merge|don'?t merge|bot|auto|automated|ci|no ci|skip|ci skip|skip ci|skip-ci|ci-skip|skip actions|actions skip|skip travis|skip netlify|skip appveyor|skip changelog|no changelog|changelog skip|breaking|resend|v\d+|\d+\/\d+|(?:rfc |resend )?patch(?: [\w./-]+){0,4})$/i;
+const TAG = /^(?:pr|wip|draft|rfc|minor|major|trivial|nit|nitpick|tmp|temp|dnm|do not merge|don'?t merge|bot|auto|automated|ci|no ci|skip|ci skip|skip ci|skip-ci|ci-skip|skip actions|actions skip|skip travis|skip netlify|skip appveyor|skip changelog|no changelog|changelog skip|breaking|resend|v\d+|(?:release|stable|backport)[-/ ]?v?\d+(?:\.[\dx]+)*|\d+\/\d+|(?:rfc |resend )?patch(?: [\w./-]+){0,4})$/i;
 
 // Gitmoji shortcodes that say a type; any other leading shortcode is dropped without one.
 const GITMOJI: Record<string, string> = {
@@ -70,7 +70,7 @@ const SENTENCE_WORDS = new Set([
   'there', 'please', 'thanks', 'sorry', 'caveat', 'context', 'motivation', 'background', 'goal', 'todos', 'wip', 'draft', 'temp', 'tmp',
   'http', 'https', 'ftp', 'mailto', 'file', 'ssh', 'description', 'details', 'detail', 'change', 'changes', 'error', 'errors',
   'usage', 'deprecation', 'removal', 'subject', 'title', 'attempt', 'try', 'experiment', 'checkpoint', 'progress', 'initial',
-  'first', 'final', 'day', 'week', 'warn', 'fyi', 'psa', 'aside', 'bonus', 'also',
+  'first', 'final', 'day', 'week', 'warn', 'fyi', 'psa', 'aside', 'bonus',
 ]);
 
 const DEFAULT_TICKET = /^(?:[A-Z][A-Z0-9]+-\d+|#\d+)$/;

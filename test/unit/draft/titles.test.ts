@@ -69,7 +69,7 @@ describe('draft titles: vacuous titles', () => {
     for (const title of ['Work', 'wip', 'WIP', 'update', 'Update', 'fixes', '20 sec', '5min', '2h', '10:30', '42', 'asdf', '.', '...', 'tmp',
       'more', 'changes', 'stuff', 'cleanup', 'Minor changes', 'Some fixes', 'More work', 'Work in progress', 'Fix bug', 'fix stuff',
       'Apply suggestions from code review', 'Address review comments', 'Initial commit', 'Refactoring', 'small tweaks', 'aaaa', 'x',
-      'Typo', 'tests', 'Updates', 'misc', 'Final fixes', '', '   ', '🙈', 'oops', 'lint']) {
+      'Typo', 'tests', 'Bump', 'Updates', 'misc', 'Final fixes', '', '   ', '🙈', 'oops', 'lint']) {
       assert.equal(isVacuous(title), true, title);
     }
   });

@@ -22,6 +22,7 @@ describe('commit subjects: tags, types and subsystems', () => {
       ['[RFC PATCH net-next v3 2/5] tcp: tune buffers', 'tune buffers'],
       ['[draft] login page', 'login page'],
       ['[Minor] tidy imports', 'tidy imports'],
+      ['[release-1.28] Fix API server crash', 'Fix API server crash'],
       ['login page (WIP)', 'login page'],
       ['[1/3] split the parser', 'split the parser'],
     ];
