@@ -1,22 +1,14 @@
 /** What a commit message says about itself: Conventional Commit parts, fixups, WIP, reverts, PRs, tickets, co-authors. */
 import type { Commit, Person } from './types';
+import { parseSubject } from './subject';
 import { advisoriesIn, ticketPlaceInBody, ticketPlaceInSubject } from './tickets';
 import type { TicketMatcher } from './tickets';
 
 /** The parts of a commit message the grouping needs: the Commit fields a message alone decides. */
 export type MessageFacts = Pick<Commit,
-  'type' | 'scope' | 'breaking' | 'description' | 'fixupOf' | 'wip' | 'revertOf' | 'pullRequest' | 'tickets' | 'advisories' | 'coAuthors'>;
+  'type' | 'scope' | 'scopeSource' | 'subsystem' | 'breaking' | 'description' | 'fixupOf' | 'wip' | 'revertOf' | 'pullRequest' | 'tickets' | 'advisories' | 'coAuthors'>;
 
-// Conventional Commit types we recognise, with their common spellings.
-const TYPES: Record<string, string> = {
-  feat: 'feat', feature: 'feat', fix: 'fix', bugfix: 'fix', hotfix: 'fix', perf: 'perf', refactor: 'refactor',
-  docs: 'docs', doc: 'docs', test: 'test', tests: 'test', chore: 'chore', build: 'build', ci: 'ci',
-  style: 'style', revert: 'revert', deps: 'deps', security: 'security', release: 'release',
-};
-
-const CONVENTIONAL = /^([A-Za-z]{1,32})(?:\(([^()\r\n]{0,200})\))?(!)?:\s*(.*)$/s;
 const FIXUP = /(fixup|squash|amend)!\s*/iy;
-const WIP = /^\s*(?:\[wip\]|\(wip\)|wip\b[:!-]?)\s*/i;
 const REVERTS = /This reverts commit ([0-9a-f]{40,64})/i;
 
 /**
@@ -88,26 +80,13 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
     pullRequest = pr.number;
     rest = rest.slice(0, pr.index);
   }
-  let wip = false;
-  if (WIP.test(rest)) {
-    wip = true;
-    rest = rest.replace(WIP, '');
-  }
-  let type: string | undefined;
-  let scope: string | undefined;
-  let breaking = /^BREAKING[ -]CHANGE:/m.test(body);
-  const cc = CONVENTIONAL.exec(rest);
-  if (cc && TYPES[cc[1].toLowerCase()]) {
-    type = TYPES[cc[1].toLowerCase()];
-    scope = cc[2]?.trim() || undefined;
-    breaking ||= cc[3] === '!';
-    rest = cc[4];
-  }
-  if (!wip && WIP.test(rest)) {
-    wip = true;
-    rest = rest.replace(WIP, '');
-  }
-  const description = rest.trim() || (wip ? 'work in progress' : subject.trim());
+  const parsed = parseSubject(rest, { isTicket: word => tickets(word).length > 0 });
+  const { type, subsystem, wip } = parsed;
+  // The Conventional Commit scope, else the subsystem prefix: the part of the project the work is in.
+  const scope = parsed.scope ?? subsystem;
+  const scopeSource = parsed.scope ? 'conventional' : subsystem ? 'prefix' : undefined;
+  const breaking = parsed.breaking || /^BREAKING[ -]CHANGE:/m.test(body);
+  const description = parsed.text || (wip ? 'work in progress' : subject.trim());
   const revert = REVERTS.exec(body);
   const coAuthors = coAuthorsIn(body);
   // Tickets where a ticket goes (tickets.ts): in the description's place of the subject, in its scope, on a
@@ -123,7 +102,8 @@ export function analyseMessage(subject: string, body: string, tickets: TicketMat
   const advisories = [...boundedLines(subject), ...bodyLines].flatMap(advisoriesIn);
   return {
     ...(type ? { type } : {}),
-    ...(scope ? { scope } : {}),
+    ...(scope ? { scope, scopeSource } : {}),
+    ...(subsystem ? { subsystem } : {}),
     breaking,
     description,
     ...(fixupOf !== undefined ? { fixupOf } : {}),

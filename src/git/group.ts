@@ -4,6 +4,7 @@
  * branch stay one line each, except routine work (docs, tests, chores…) which is gathered by type.
  */
 import type { Accomplishment, Commit, CommitEvidence, InProgressItem, Person } from './types';
+import { parseSubject } from './subject';
 import type { TicketMatcher } from './tickets';
 
 /** What a merge said about the commits it brought in. */
@@ -63,18 +64,51 @@ function lowerFirst(text: string): string {
   return text && /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
-/** First letter upper-cased, for titles. */
+// Lower-case words that are names and stay lower-case at the start of a title (tools, commands, brands).
+const LOWERCASE_NAMES = new Set([
+  'npm', 'npx', 'pnpm', 'nvm', 'pip', 'pipx', 'uv', 'conda', 'gcc', 'clang', 'rustc', 'rustup', 'tsc', 'tsx', 'jq', 'sed', 'awk',
+  'grep', 'curl', 'wget', 'ssh', 'scp', 'rsync', 'sudo', 'systemd', 'systemctl', 'dpkg', 'apt', 'yum', 'dnf', 'brew', 'kubectl',
+  'kubeadm', 'minikube', 'kustomize', 'gh', 'pytest', 'mypy', 'ruff', 'isort', 'tox', 'nox', 'vcpkg', 'musl', 'glibc', 'libc',
+  'zlib', 'ffmpeg', 'mkdir', 'chmod', 'chown', 'ls', 'cd', 'rm', 'mv', 'cp', 'cat', 'ld', 'lld', 'gdb', 'lldb', 'strace', 'esbuild',
+  'eslint', 'tslint', 'prettier', 'webpack', 'rollup', 'vite', 'vitest', 'jest', 'mocha', 'nodemon', 'pm2', 'nginx', 'htop', 'tmux',
+  'vim', 'nvim', 'emacs', 'zsh', 'bash', 'fish', 'sh', 'git', 'gitk', 'cgit', 'fsck', 'mmap', 'malloc', 'printf', 'stdin', 'stdout',
+  'stderr', 'argv', 'errno', 'ioctl', 'fsync', 'epoll', 'kqueue', 'io_uring', 'ebpf', 'bpf', 'xdp', 'iptables', 'nftables', 'ip',
+]);
+// English prefixes of hyphenated words that start a title ("re-enable", "follow-up").
+const HYPHEN_PREFIXES = new Set(['re', 'pre', 'post', 'non', 'auto', 'co', 'de', 'un', 'multi', 'self', 'sub', 'cross', 'follow', 'opt',
+  'semi', 'anti', 'over', 'under', 'half', 'well', 'double', 'single', 'top', 'low', 'high', 'long', 'short', 'end', 'first', 'third', 'in', 'out', 'off']);
+
+/**
+ * Whether a title's first word is a plain lower-case English word ("use", "re-enable"), not a name or code
+ * (`alu(long, weakint)`, `dtypes.weakfloat`, `v3.5.39`, `npm`, `iOS`, `foo_bar`, `fooBar`, `` `code` ``, `--flag`,
+ * `.gitignore`): only such a word is upper-cased at the start of a title.
+ */
+export function startsWithPlainWord(text: string): boolean {
+  const word = /^\S*/.exec(text.trimStart())?.[0] ?? '';
+  const m = /^([a-z]+)(?:-([a-z]+))?(?:'[a-z]{1,2})?[,;:!?]?$/.exec(word);
+  if (!m || LOWERCASE_NAMES.has(m[1])) return false;
+  return m[2] === undefined || HYPHEN_PREFIXES.has(m[1]);
+}
+
+/** First letter upper-cased when the title starts with a plain English word; names, identifiers and code stay as written. */
 export function capitalise(text: string): string {
   const t = text.trim();
-  return t ? t[0].toUpperCase() + t.slice(1) : t;
+  return startsWithPlainWord(t) ? t[0].toUpperCase() + t.slice(1) : t;
+}
+
+/** Whether `word` is one of `tickets`, or looks like a ticket (`ABC-12`, `#12`): it stays in the text for the ticket logic. */
+function ticketWord(word: string, tickets: readonly string[]): boolean {
+  return /^(?:[A-Z][A-Z0-9]+-\d+|#\d+)$/.test(word) || tickets.some(id => id.toLowerCase() === word.toLowerCase());
 }
 
 /**
- * A title for a manager: the text without leading ticket ids ("ABC-1 fix x", "[ABC-1] fix x",
- * "ABC-1: fix x"; the tickets are shown as evidence anyway), first letter upper-cased.
+ * A title for a manager: the text without tags, type and subsystem prefixes (subject.ts), without leading ticket
+ * ids ("ABC-1 fix x", "[ABC-1] fix x", "ABC-1: fix x"; the tickets are shown as evidence anyway), first letter
+ * upper-cased when it is a plain word (see capitalise).
  */
 export function titleFrom(text: string, tickets: readonly string[]): string {
-  let t = text.trim();
+  const isTicket = (word: string) => ticketWord(word, tickets);
+  let t = parseSubject(text, { isTicket }).text || text.trim();
   for (let changed = true; changed;) {
     changed = false;
     for (const id of tickets) {
@@ -82,7 +116,7 @@ export function titleFrom(text: string, tickets: readonly string[]): string {
       const head = t.slice(0, id.length + 1).toLowerCase();
       if (!head.startsWith(id.toLowerCase()) && !head.slice(1).startsWith(id.toLowerCase())) continue;
       const m = t.match(new RegExp(`^[\\[(]?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z])[\\])]?\\s*[:\\-–—]?\\s*`, 'i'));
-      if (m && m[0].length < t.length) { t = t.slice(m[0].length); changed = true; }
+      if (m && m[0].length < t.length) { t = parseSubject(t.slice(m[0].length), { isTicket }).text || t.slice(m[0].length); changed = true; }
     }
   }
   return capitalise(t);
@@ -111,7 +145,8 @@ function groupKeys(input: GroupInput): Map<string, string> {
     if (merge?.pullRequest !== undefined) return `pr:${merge.pullRequest}`;
     if (merge?.title !== undefined) return `merge:${merge.title}`;
     if (c.tickets.length) return `ticket:${c.tickets[0]}`;
-    if (c.scope) return `scope:${c.scope.toLowerCase()}`;
+    // A subsystem prefix ("net: …") names where work is, not one piece of work: it does not gather commits.
+    if (c.scope && c.scopeSource !== 'prefix') return `scope:${c.scope.toLowerCase()}`;
     return undefined;
   };
   const branchName = (c: Commit) => branchOf.get(c.sha) ?? mergedBy.get(c.sha)?.branch;
@@ -232,7 +267,7 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
     const type = key.startsWith('release:') ? 'release' : key.startsWith('revert:') ? 'revert' : key.startsWith('backport:') ? 'backport'
       : commits.every(c => c.bot) ? 'chore' : best.type;
     const branch = key.startsWith('branch:') ? key.slice(7) : input.branchOf.get(best.sha) ?? input.mergedBy.get(best.sha)?.branch;
-    const scope = best.scope;
+    const { scope, scopeSource } = best;
     out.push({
       id: `${input.repository}:${key}`,
       title,
@@ -240,7 +275,7 @@ export function groupCommits(input: GroupInput): Accomplishment[] {
       tickets,
       ...(prNumber !== undefined ? { pullRequest: prNumber } : {}),
       ...(type ? { type } : {}),
-      ...(scope ? { scope } : {}),
+      ...(scope ? { scope, ...(scopeSource ? { scopeSource } : {}) } : {}),
       ...(branch ? { branch } : {}),
       breaking: commits.some(c => c.breaking),
       coAuthors: uniquePeople(commits.flatMap(c => c.coAuthors)),
@@ -278,7 +313,7 @@ function authorsOf(commits: readonly Commit[]): string {
 /** What a revert reverted, as a title: the quoted subject of `Revert "…"`, else its description. */
 function revertedTitle(c: Commit): string {
   const quoted = /^Revert "(.*)"$/.exec(c.subject.trim())?.[1];
-  return lowerFirst(titleFrom(quoted?.replace(/^[A-Za-z]+(\([^()]*\))?!?:\s*/, '') ?? c.description, c.tickets));
+  return lowerFirst(titleFrom(quoted ?? c.description, c.tickets));
 }
 
 /** Unmerged local branches that got the user's commits in the window, one item each. */

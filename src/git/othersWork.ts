@@ -10,7 +10,6 @@ import { titleFrom } from './group';
 import type { Timeline } from './timeline';
 import type { MergedWork, Person, ReviewedWork } from './types';
 
-const CONVENTIONAL_PREFIX = /^[A-Za-z]{1,32}(\([^()\r\n]{0,200}\))?!?:\s*/;
 
 /** The review trailers that credit the user. */
 export const REVIEW_TRAILERS = ['reviewed-by', 'acked-by', 'tested-by', 'helped-by'] as const;
@@ -79,7 +78,7 @@ export function othersWork(repository: string, graph: CommitGraph, records: Read
   for (const [sha, r] of records) {
     if (r.parents.length > 1 || !r.body || isUser(r.author)) continue;
     const trailers = reviewsIn(r.body, authors);
-    if (trailers.length) reviewed.push({ title: titleFrom(r.subject.replace(CONVENTIONAL_PREFIX, ''), []), author: r.author, trailer: trailers[0], sha, repository });
+    if (trailers.length) reviewed.push({ title: titleFrom(r.subject, []), author: r.author, trailer: trailers[0], sha, repository });
   }
   return { merged, reviewed };
 }

@@ -58,11 +58,16 @@ export interface Commit {
   tickets: string[];
   /** Security advisories it names: `CVE-2024-1234`, `GHSA-xxxx-xxxx-xxxx`. */
   advisories: string[];
-  /** Conventional Commit parts, when the subject follows the convention. */
+  /** Conventional type, when the subject names one (`feat:`, numpy's `ENH:` as feat, `MNT:` as chore; see subject.ts). */
   type?: string;
+  /** The part of the project it is in: the Conventional Commit scope (`fix(ui):`), else the subsystem prefix (`pack-objects:`). */
   scope?: string;
+  /** Where the scope came from. */
+  scopeSource?: ScopeSource;
+  /** The subsystem prefix of the subject (`net/http`, `drm/i915`, `ASoC: SOF`, `[compiler]`), even beside a conventional scope. */
+  subsystem?: string;
   breaking: boolean;
-  /** Subject without the Conventional Commit prefix, fixup!/squash!/amend! markers and trailing "(#N)". */
+  /** Subject without tags (`[pr]`, `[skip ci]`), type and subsystem prefixes, fixup!/squash!/amend! markers and trailing "(#N)". */
   description: string;
   /** For `fixup!`/`squash!`/`amend!` commits: the subject they target. */
   fixupOf?: string;
@@ -73,6 +78,9 @@ export interface Commit {
   /** Pull request number from a squash subject ending in "(#N)". */
   pullRequest?: number;
 }
+
+/** Where a scope came from: a Conventional Commit scope, or a subsystem prefix (`pack-objects: …`). */
+export type ScopeSource = 'conventional' | 'prefix';
 
 /** A routine kind of file (see paths.ts). */
 export type RoutineFiles = 'test' | 'docs' | 'ci' | 'lockfile';
@@ -110,7 +118,9 @@ export interface Accomplishment {
   tickets: string[];
   pullRequest?: number;
   type?: string;
+  /** The part of the project it is in (its most significant commit's scope). */
   scope?: string;
+  scopeSource?: ScopeSource;
   branch?: string;
   breaking: boolean;
   coAuthors: Person[];

@@ -222,4 +222,22 @@ describe('git mining: titles for a manager', () => {
     assert.equal(groupOf(result, b).title, 'Rotate the deploy keys');
     assert.equal(groupOf(result, c).title, 'Keep ABC-123 separate');
   });
+
+  it('keeps names, versions and code as written, and reads tags, numpy types and subsystem prefixes', async () => {
+    const repo = makeTempRepo('tinygrad');
+    const a = repo.commit({ message: '[pr] mnt: use alu(long, weakint) for v3.5.39', date: '2026-11-10T10:00:00Z' });
+    const b = repo.commit({ message: 'pack-objects: stop leaking fds', date: '2026-11-11T10:00:00Z' });
+    const c = repo.commit({ message: 'pack-objects: reuse deltas', date: '2026-11-12T10:00:00Z' });
+    const d = repo.commit({ message: 'feat(ui): dark mode', date: '2026-11-13T10:00:00Z' });
+    const result = await run(repo);
+    const alu = groupOf(result, a);
+    assert.equal(alu.title, 'Use alu(long, weakint) for v3.5.39');
+    assert.equal(alu.type, 'chore');
+    const fds = groupOf(result, b);
+    assert.equal(fds.title, 'Stop leaking fds');
+    assert.deepEqual([fds.scope, fds.scopeSource, fds.type], ['pack-objects', 'prefix', undefined]);
+    // A subsystem names where work is, not one piece of work: each commit stays its own line.
+    assert.notEqual(groupOf(result, c), fds);
+    assert.deepEqual([groupOf(result, d).scope, groupOf(result, d).scopeSource], ['ui', 'conventional']);
+  });
 });

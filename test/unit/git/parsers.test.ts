@@ -53,10 +53,11 @@ describe('git parsers (captured output)', () => {
   it('understands subjects: Conventional Commits, fixups, WIP, PR suffixes, reverts, co-authors', () => {
     const t = ticketMatcher();
     const f = analyseMessage('fixup! feat(ui)!: Dark mode for ABC-7 (#31)', `This reverts commit ${A}.\n\nCo-authored-by: Bob <bob@x.example>`, t);
-    assert.deepEqual(f, { type: 'feat', scope: 'ui', breaking: true, description: 'Dark mode for ABC-7', fixupOf: 'feat(ui)!: Dark mode for ABC-7 (#31)', wip: false, revertOf: A, pullRequest: 31, tickets: ['ABC-7'], advisories: [], coAuthors: [{ name: 'Bob', email: 'bob@x.example' }] });
+    assert.deepEqual(f, { type: 'feat', scope: 'ui', scopeSource: 'conventional', breaking: true, description: 'Dark mode for ABC-7', fixupOf: 'feat(ui)!: Dark mode for ABC-7 (#31)', wip: false, revertOf: A, pullRequest: 31, tickets: ['ABC-7'], advisories: [], coAuthors: [{ name: 'Bob', email: 'bob@x.example' }] });
     assert.equal(analyseMessage('[WIP] parser', '', t).wip, true);
     assert.equal(analyseMessage('wipe the cache', '', t).wip, false);
     assert.equal(analyseMessage('net: tune buffers', '', t).type, undefined);
+    assert.deepEqual([analyseMessage('net: tune buffers', '', t).scope, analyseMessage('net: tune buffers', '', t).scopeSource], ['net', 'prefix']);
     assert.deepEqual(mergeFacts('Merge pull request #8 from octo/feature/x', 'Add X\n\nmore'), { pullRequest: 8, title: 'Add X', branch: 'feature/x' });
   });
 
