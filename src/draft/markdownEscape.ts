@@ -43,6 +43,14 @@ function escapeLine(text: string): string {
 }
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+// Each scan stops at the next `<` or `&`, so escaping stays linear.
+const TAG_OR_AUTOLINK = /<(?:[A-Za-z/!?]|[^\s<>]*>)/y;
+const ENTITY = /&#?[A-Za-z0-9]+(?:;|$)/y;
+
+function matchesAt(sticky: RegExp, text: string, i: number): boolean {
+  sticky.lastIndex = i;
+  return sticky.test(text);
+}
 
 /** Characters escaped by what directly follows them, anywhere in the line. */
 function needsEscape(text: string, i: number): boolean {
@@ -56,10 +64,10 @@ function needsEscape(text: string, i: number): boolean {
       return next === '(' || next === '[';
     case '<':
       // An HTML tag or an autolink (`<https://…>`, `<a@b.c>`); `a < b`, `<-` and `<3` stay.
-      return /^<(?:[A-Za-z/!?]|[^\s<>]*>)/.test(text.slice(i, i + 300));
+      return matchesAt(TAG_OR_AUTOLINK, text, i);
     case '&':
       // An entity (`&amp;`, `&#39;`), also one the template completes (`{{title}}; `).
-      return /^&#?[A-Za-z0-9]+(?:;|$)/.test(text.slice(i, i + 40));
+      return matchesAt(ENTITY, text, i);
     default:
       return false;
   }
