@@ -1,10 +1,11 @@
 /**
  * Converts Markdown (a template's output, or a draft the user edited) to Slack mrkdwn, plain text
  * or HTML. Every conversion is safe for its target: HTML escapes all text (no raw HTML passes),
- * Slack escapes `&`, `<`, `>` (no `<!channel>` pings), text removes Markdown escapes.
+ * Slack escapes `&`, `<`, `>` and defuses `@channel`, `@here`, `@everyone` (no `<!channel>` or
+ * other pings), text shows what a reader of the Markdown sees.
  */
-import type { Block, Inline } from './markdownParse';
-import { parseMarkdown } from './markdownParse';
+import type { Block, Inline } from './markdownTree';
+import { parseMarkdown } from './markdownTree';
 
 /** Target formats of a Markdown conversion. */
 export type ConvertTarget = 'slack' | 'text' | 'html';
@@ -44,6 +45,8 @@ function htmlInline(nodes: Inline[]): string {
           return escapeHtml(n.value);
         case 'code':
           return `<code>${escapeHtml(n.value)}</code>`;
+        case 'break':
+          return '<br>\n';
         case 'strong':
           return `<strong>${htmlInline(n.children)}</strong>`;
         case 'em':
@@ -63,7 +66,7 @@ function htmlBlocks(blocks: Block[], tight = false): string[] {
       case 'heading':
         return `<h${b.level}>${htmlInline(b.content)}</h${b.level}>`;
       case 'paragraph': {
-        const inner = b.lines.map(htmlInline).join('<br>\n');
+        const inner = htmlInline(b.content);
         return tight ? inner : `<p>${inner}</p>`;
       }
       case 'list': {
@@ -96,9 +99,12 @@ interface LineStyle {
   fence: boolean;
 }
 
-/** Escapes text for Slack mrkdwn: only `&`, `<` and `>` are control characters there. */
+/**
+ * Escapes text for Slack mrkdwn: only `&`, `<` and `>` are control characters there. A broadcast
+ * mention (`@channel`, `@here`, `@everyone`) gets a fullwidth at sign (`＠here`), so pasting it pings no one.
+ */
 export function escapeSlack(text: string): string {
-  return text.replace(/[&<>]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+  return text.replace(/[&<>]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/@(?=(?:channel|here|everyone)\b)/gi, '\uFF20');
 }
 
 function slackInline(nodes: Inline[]): string {
@@ -109,6 +115,8 @@ function slackInline(nodes: Inline[]): string {
           return escapeSlack(n.value);
         case 'code':
           return '`' + escapeSlack(n.value) + '`';
+        case 'break':
+          return '\n';
         case 'strong':
           return `*${slackInline(n.children)}*`;
         case 'em':
@@ -131,8 +139,14 @@ function plainInline(nodes: Inline[]): string {
     .map(n => {
       switch (n.type) {
         case 'text':
-        case 'code':
           return n.value;
+        case 'code': {
+          // As written: the backticks are part of the text (`pip debug` in a commit subject).
+          const pad = n.value.startsWith('`') || n.value.endsWith('`') ? ' ' : '';
+          return n.fence + pad + n.value + pad + n.fence;
+        }
+        case 'break':
+          return '\n';
         case 'strong':
         case 'em':
         case 'del':
@@ -166,7 +180,7 @@ function textBlocks(blocks: Block[], style: LineStyle, depth = 0): string[] {
       case 'heading':
         return style.heading(style.inline(b.content), b.level);
       case 'paragraph':
-        return b.lines.map(style.inline).join('\n');
+        return style.inline(b.content);
       case 'list':
         return b.items
           .map((it, n) => {

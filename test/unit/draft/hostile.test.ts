@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import type { Entry } from '../../../src/journal/types';
 import { budgetFor } from '../../../src/draft/budget';
 import { buildDraftModel } from '../../../src/draft/model';
@@ -39,7 +40,48 @@ function modelOf(texts: string[]) {
   return { input: { ...emptyDraftInput('detailed' as const), mining: mining(accs), entries }, accs };
 }
 
+// Ordinary subjects Markdown used to show with backslashes, and hostile ones.
+const SUBJECTS = [
+  'torch_backend', '[pr] fix', '#15320 closes', 'a -> b', 'use `pip debug`', '# not a heading', '- not a list', '1. not a list',
+  '<script>alert(1)</script>', '{{x}}', '[link](javascript:alert(1))', '*not bold*', '\\back\\slash', '@channel', 'bell\u0007 esc\u001b[31m nul\u0000',
+  '👩‍💻 ships 🚀', 'שלום עולם (RTL)', '__init__ cleanup', '---', '> quoted', '[x] done', '<https://e.com>', '&amp; R&D', 'fix C #', 'a ` b', '~~old~~', 'a | b',
+];
+const markdownIt = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+
+/** Markdown as a reader sees it: the text (code spans with their backticks) and the structure (everything else). */
+function readMarkdown(markdown: string): { text: string; structure: string[] } {
+  const text: string[] = [];
+  const structure: string[] = [];
+  for (const token of markdownIt.parse(markdown, {})) {
+    if (token.type !== 'inline') structure.push(token.type);
+    for (const c of token.children ?? []) {
+      if (c.type === 'text') text.push(c.content);
+      else if (c.type === 'code_inline') text.push(c.markup + c.content + c.markup);
+      else structure.push(c.type);
+    }
+    text.push('\n');
+  }
+  // Short SHAs are made from the subjects in these fixtures.
+  return { text: text.join('').replace(/`[0-9a-f]{7}`/g, '`sha`'), structure };
+}
+
 describe('hostile text in drafts', () => {
+  it('subjects read back through markdown-it as themselves, with no backslash, in the structure a plain subject gives', () => {
+    for (const template of TEMPLATES) {
+      for (const style of ['brief', 'detailed'] as const) {
+        const draft = (t: string) => renderDraft(buildDraftModel({ ...modelOf([t, t, t]).input, style }), { template, format: 'markdown', builtinTemplatesDir }).text;
+        const plain = readMarkdown(draft('plain'));
+        for (const subject of SUBJECTS) {
+          const markdown = draft(subject);
+          const read = readMarkdown(markdown);
+          assert.deepEqual(read.structure, plain.structure, `${template} ${style}: ${JSON.stringify(subject)} changed the structure\n${markdown}`);
+          assert.ok(read.text.includes(displayText(subject, 160)), `${template} ${style}: ${JSON.stringify(subject)} does not read back\n${markdown}`);
+          assert.equal(read.text, plain.text.split('plain').join(displayText(subject, 160)), `${template} ${style}: ${JSON.stringify(subject)}`);
+        }
+      }
+    }
+  });
+
   it('never throws, and every format carries the text safely', () => {
     fc.assert(
       fc.property(fc.array(hostile, { minLength: 3, maxLength: 3 }), fc.constantFrom(...TEMPLATES), fc.constantFrom('brief' as const, 'detailed' as const), (texts, template, style) => {
