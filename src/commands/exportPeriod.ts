@@ -1,6 +1,6 @@
 /** The periods Export Journal offers, resolved to a window in local time. Pure: no vscode. */
 import type { TimeWindow } from '../git/types';
-import { localDay, quarterOf, startOfDay, startOfQuarter } from '../time/days';
+import { dayRangeLabel, lastDayBefore, quarterOf, startOfDay, startOfQuarter } from '../time/days';
 
 /** A named period, or explicit days (`until` exclusive, as `YYYY-MM-DD`). */
 export type ExportPeriod = 'quarter' | 'half' | 'year' | 'all' | { since: string; until?: string };
@@ -29,7 +29,7 @@ export function exportWindow(period: ExportPeriod, now: Date, earliest: Date): T
     if (Number.isNaN(since.getTime()) || Number.isNaN(until.getTime()) || until <= since) {
       throw new Error(`"${period.since}${period.until ? `..${period.until}` : ''}" is not a period`);
     }
-    return { since, until, label: `${localDay(since)} – ${localDay(startOfDay(until, -1))}` };
+    return { since, until, label: dayRangeLabel(since, lastDayBefore(until)) };
   }
   switch (period) {
     case 'quarter':

@@ -24,10 +24,14 @@ export interface HeadlineInput {
 
 const MAX_PART = 70;
 
-/** The headline sentence. */
+/** The headline sentence; empty for an empty window with nothing to ask (the template says so in its own line). */
 export function headlineOf(input: HeadlineInput): string {
-  return `${donePart(input)}${askPart(input)}.`;
+  const done = donePart(input);
+  const ask = askPart(input);
+  return done === NOTHING && !ask ? '' : `${done}${ask}.`;
 }
+
+const NOTHING = 'No commits landed in this window';
 
 function donePart({ lines, rollup, doneCount, merged, reviewed }: HeadlineInput): string {
   if (!lines.length && rollup) return `Landed ${lowerFirst(rollup.text)}`;
@@ -39,7 +43,7 @@ function donePart({ lines, rollup, doneCount, merged, reviewed }: HeadlineInput)
   if (!titles.length) {
     const others = [merged ? `merged ${countText(merged, ['pull request', 'pull requests'])} of others` : '', reviewed ? `reviewed ${countText(reviewed, ['change', 'changes'])}` : '']
       .filter(Boolean);
-    return others.length ? capitalise(others.join(' and ')) : 'No commits landed in this window';
+    return others.length ? capitalise(others.join(' and ')) : NOTHING;
   }
   const told = lines.slice(0, 2).reduce((n, l) => n + (l.item?.similar ?? 1), 0);
   const rest = doneCount - told;

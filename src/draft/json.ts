@@ -52,7 +52,7 @@ export function toJson(model: DraftModel): Record<string, unknown> {
     generatedAt: model.generatedAt,
     style: model.style,
     headline: model.headline,
-    window: { since: model.window.since, until: model.window.until, label: model.window.label },
+    window: { since: model.window.since, until: model.window.until, label: model.window.label, firstDay: model.window.firstDay, lastDay: model.window.lastDay },
     authors: model.authors,
     repositories: model.repositories.map(r => ({ path: r.path, name: r.name, commitCount: r.commitCount, ...(r.error ? { error: r.error } : {}), warnings: r.warnings, ...(r.aliases?.length ? { aliases: r.aliases } : {}) })),
     accomplishments: m.accomplishments.map(a => ({

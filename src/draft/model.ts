@@ -290,7 +290,8 @@ export interface DraftModel {
   generatedAt: string;
   /** Local `YYYY-MM-DD` of `now`. */
   today: string;
-  window: { since: string; until: string; label: string; days: number };
+  /** `since`/`until` ISO (until exclusive); `firstDay`/`lastDay` the local `YYYY-MM-DD` days included, both ends. */
+  window: { since: string; until: string; label: string; days: number; firstDay: string; lastDay: string };
   profile: DraftProfile;
   authors: string[];
   repositories: Array<{ path: string; name: string; commitCount: number; error?: string; warnings: string[]; aliases?: string[] }>;
@@ -451,6 +452,8 @@ export function buildDraftModel(input: DraftInput): DraftModel {
       until: mining.window.until.toISOString(),
       label: mining.window.label,
       days: Math.max(1, Math.round((until - since) / 86_400_000)),
+      firstDay: localDay(mining.window.since),
+      lastDay: localDay(new Date(until - 1)),
     },
     profile: { ...input.profile },
     authors: mining.authors,

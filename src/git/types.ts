@@ -11,7 +11,7 @@ export interface Person {
 export interface TimeWindow {
   since: Date;
   until: Date;
-  /** Human label, e.g. "last week" or "2026-11-01 – 2026-11-08". */
+  /** Human label naming the days included, e.g. "last week (Nov 23 – 29, 2026)" or "Aug 1 – 22, 2026"; never an ISO instant. */
   label: string;
 }
 

@@ -1,5 +1,5 @@
 /** Time windows for a draft: presets and explicit dates resolved to a half-open [since, until). */
-import { localDay, parseDate, quarterOf, startOfDay as midnight, startOfQuarter } from '../time/days';
+import { dayRangeLabel, lastDayBefore, localDay, parseDate, quarterOf, startOfDay as midnight, startOfQuarter, weekdayName } from '../time/days';
 import type { TimeWindow } from './types';
 
 /** The named presets accepted by `--window` and the `worklog.draft.defaultWindow` setting. */
@@ -25,7 +25,6 @@ export interface WindowContext {
 }
 
 const DEFAULT_WORK_WEEK = [1, 2, 3, 4, 5];
-const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 function workWeekOf(ctx: WindowContext): number[] {
   const week = [...new Set(ctx.workWeek ?? DEFAULT_WORK_WEEK)].filter(d => Number.isInteger(d) && d >= 0 && d <= 6);
@@ -50,25 +49,24 @@ export function resolveWindow(spec: WindowSpec, ctx: WindowContext): TimeWindow 
   if (typeof spec !== 'string') {
     const since = parseDate(spec.since, 'since date');
     const until = spec.until === undefined ? tomorrow : parseDate(spec.until, 'until date');
-    if (until.getTime() <= since.getTime()) throw new Error(`invalid window: until (${until.toISOString()}) must be after since (${since.toISOString()})`);
-    return { since, until, label: explicitLabel(spec, since, until) };
+    if (until.getTime() <= since.getTime()) throw new Error(`invalid window: until (${asGiven(spec.until, until)}) must be after since (${asGiven(spec.since, since)})`);
+    return { since, until, label: daysLabel(since, until) };
   }
   const week = workWeekOf(ctx);
   switch (spec) {
     case 'last-working-day': {
-      for (let back = 1; back <= 7; back++) {
-        const day = midnight(now, -back);
-        if (week.includes(day.getDay())) {
-          return { since: day, until: midnight(day, 1), label: `the last working day (${DAY_NAMES[day.getDay()]} ${localDay(day)})` };
-        }
-      }
-      return { since: midnight(now, -1), until: midnight(now), label: 'yesterday' };
+      // The work week is never empty, so one of the seven days before today is a working day.
+      let day = midnight(now, -1);
+      for (let back = 2; back <= 7 && !week.includes(day.getDay()); back++) day = midnight(now, -back);
+      return { since: day, until: midnight(day, 1), label: `the last working day (${weekdayName(day)}, ${dayRangeLabel(day, day)})` };
     }
-    case 'this-week':
-      return { since: startOfWorkWeek(now, week), until: tomorrow, label: 'this week' };
+    case 'this-week': {
+      const start = startOfWorkWeek(now, week);
+      return { since: start, until: tomorrow, label: `this week (${daysLabel(start, tomorrow)})` };
+    }
     case 'last-week': {
       const start = startOfWorkWeek(now, week);
-      return { since: midnight(start, -7), until: start, label: `last week (${localDay(midnight(start, -7))} – ${localDay(midnight(start, -1))})` };
+      return { since: midnight(start, -7), until: start, label: `last week (${daysLabel(midnight(start, -7), start)})` };
     }
     case 'quarter': {
       return { since: startOfQuarter(now), until: tomorrow, label: `this quarter (${quarterOf(now)})` };
@@ -76,15 +74,20 @@ export function resolveWindow(spec: WindowSpec, ctx: WindowContext): TimeWindow 
     default: {
       const n = daysOf(spec);
       if (n === undefined) throw unknownWindow(spec);
-      return { since: midnight(now, -n), until: tomorrow, label: n === 1 ? 'the last day' : `the last ${n} days` };
+      const since = midnight(now, -n);
+      return { since, until: tomorrow, label: `${n === 1 ? 'since yesterday' : `the last ${n} days`} (${daysLabel(since, tomorrow)})` };
     }
   }
 }
 
-function explicitLabel(spec: ExplicitWindow, since: Date, until: Date): string {
-  const show = (text: string | Date | undefined, date: Date) =>
-    typeof text === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : date.toISOString();
-  return spec.until === undefined ? `since ${show(spec.since, since)}` : `${show(spec.since, since)} – ${show(spec.until, until)}`;
+/** The local days a window [since, until) covers, for a reader: "Aug 1 – 22, 2026" (the last day included, never `until`). */
+function daysLabel(since: Date, until: Date): string {
+  return dayRangeLabel(midnight(since), lastDayBefore(until));
+}
+
+/** A window bound in an error message: as the user typed it, else its local day. */
+function asGiven(text: string | Date | undefined, date: Date): string {
+  return typeof text === 'string' ? text.trim() : localDay(date);
 }
 
 /**

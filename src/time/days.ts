@@ -86,6 +86,28 @@ export function formatDay(value: string | Date | undefined, format = 'short'): s
   }
 }
 
+/**
+ * The last local day a window includes, given its exclusive end `until`: local midnight of the day of the
+ * instant just before `until` (a window ending at midnight includes the day before, one ending at 16:00 that day).
+ */
+export function lastDayBefore(until: Date): Date {
+  return startOfDay(new Date(until.getTime() - 1));
+}
+
+/**
+ * A run of local days for a reader, both ends included, the year said once: "Nov 20, 2026" (one day),
+ * "Aug 1 – 22, 2026", "Jul 28 – Aug 3, 2026", "Dec 29, 2026 – Jan 4, 2027". Takes `YYYY-MM-DD` days or Dates.
+ */
+export function dayRangeLabel(firstDay: string | Date, lastDay: string | Date): string {
+  const a = parseDate(firstDay, 'first day');
+  const b = parseDate(lastDay, 'last day');
+  const day = (d: Date) => formatDay(d, 'short');
+  if (a.getFullYear() !== b.getFullYear()) return `${day(a)}, ${a.getFullYear()} – ${day(b)}, ${b.getFullYear()}`;
+  if (sameDay(a, b)) return `${day(a)}, ${a.getFullYear()}`;
+  const end = a.getMonth() === b.getMonth() ? String(b.getDate()) : day(b);
+  return `${day(a)} – ${end}, ${b.getFullYear()}`;
+}
+
 /** "Q4 2026" for a date. */
 export function quarterOf(d: Date): string {
   return `Q${Math.floor(d.getMonth() / 3) + 1} ${d.getFullYear()}`;

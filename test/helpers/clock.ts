@@ -7,3 +7,16 @@ import type { Clock } from '../../src/time/clock';
 
 /** "Now" for the unit tests. */
 export const testClock: Clock = clockFromEnv(process.env).clock;
+
+/**
+ * Runs the enclosing mocha `describe` in time zone `tz` (Node reads `process.env.TZ` afresh when it is set)
+ * and puts the run's own zone back after it.
+ */
+export function inTimeZone(tz: string): void {
+  const previous = process.env.TZ;
+  before(() => { process.env.TZ = tz; });
+  after(() => {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  });
+}

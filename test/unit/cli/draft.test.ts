@@ -40,6 +40,29 @@ describe('worklog draft (CLI)', () => {
     assert.ok(Array.isArray(json.inProgress));
   });
 
+  it('a past window is told with its own days: labelled by the days it includes, a standup headed with its last day', () => {
+    const repo = makeTempRepo('past-window');
+    repo.commit({ message: 'feat: export to CSV', date: new Date(2026, 7, 10, 12).toISOString() });
+    const env = { WORKLOG_NOW: new Date(2026, 11, 2, 10).toISOString() };
+    const past = ['draft', '--since', '2026-08-01', '--until', '2026-08-23', '--no-cache'];
+    const weekly = worklog([...past, '--template', 'weekly'], repo.dir, env);
+    assert.equal(weekly.code, 0, weekly.stderr);
+    assert.match(weekly.stdout, /^Here is my update for Aug 1 – 22, 2026\. /m);
+    const standup = worklog([...past, '--template', 'standup'], repo.dir, env);
+    assert.equal(standup.code, 0, standup.stderr);
+    assert.match(standup.stdout, /^\*\*Standup, Sat, Aug 22\*\*$/m);
+    assert.match(standup.stdout, /Export to CSV/);
+    const json = JSON.parse(worklog([...past, '--format', 'json'], repo.dir, env).stdout);
+    assert.deepEqual(json.window, {
+      since: new Date(2026, 7, 1).toISOString(), until: new Date(2026, 7, 23).toISOString(),
+      label: 'Aug 1 – 22, 2026', firstDay: '2026-08-01', lastDay: '2026-08-22',
+    });
+    // A window with nothing in it says so in one line under its header.
+    const empty = worklog(['draft', '--since', '2026-09-01', '--until', '2026-09-02', '--no-cache'], repo.dir, env);
+    assert.equal(empty.code, 0, empty.stderr);
+    assert.deepEqual(empty.stdout.split('\n').filter(l => l.trim()), ['Here is my update for Sep 1, 2026.', 'No commits landed in this window. Add a win or a note?']);
+  });
+
   it('exits 2 with one clear line on bad usage', () => {
     for (const args of [['draft', '--format', 'pdf'], ['draft', '--window', 'fortnight'], ['draft', '--bogus'], ['frobnicate'], ['draft', '--window', '7d', '--since', '2026-01-01'], ['draft', '--ticket-pattern', '(unclosed']]) {
       const r = worklog(args, makeTempDir());

@@ -34,6 +34,7 @@ describe('exportWindow', () => {
     const w = exportWindow({ since: '2026-01-01', until: '2026-04-01' }, now, now);
     assert.equal(w.since.getTime(), day(2026, 1, 1));
     assert.equal(w.until.getTime(), day(2026, 4, 1));
+    assert.equal(w.label, 'Jan 1 – Mar 31, 2026');
     assert.throws(() => exportWindow({ since: '2026-04-01', until: '2026-01-01' }, now, now));
     assert.throws(() => exportWindow({ since: 'soon' }, now, now));
   });

@@ -5,11 +5,14 @@ import { join } from 'node:path';
 import { budgetFor } from '../../../src/draft/budget';
 import { buildDraftModel } from '../../../src/draft/model';
 import { listTemplates, renderDraft, TemplateError } from '../../../src/draft/render';
-import { accomplishment, base, emptyDraftInput, evidence, mining, richDraftInput } from '../../fixtures/draft/input';
+import { formatDay, localDay } from '../../../src/time/days';
+import { accomplishment, base, emptyDraftInput, evidence, mining, NOW, richDraftInput, WINDOW } from '../../fixtures/draft/input';
 import { repoRoot } from '../../helpers/paths';
 
 const builtinTemplatesDir = join(repoRoot(), 'templates');
 const BUILTINS = ['brag', 'one-on-one', 'problem-report', 'standup', 'weekly'];
+/** What every template says when the window has nothing to tell. */
+const EMPTY_WINDOW = 'No commits landed in this window. Add a win or a note?';
 
 function userDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'worklog-templates-'));
@@ -38,6 +41,42 @@ describe('renderDraft', () => {
         assert.ok(text.trim().length > 0);
       }
     }
+  });
+
+  it('an empty window prints one line after the header in every template, and only then', () => {
+    for (const template of BUILTINS) {
+      for (const style of ['brief', 'detailed'] as const) {
+        const text = renderDraft(buildDraftModel(emptyDraftInput(style)), { template, format: 'markdown', builtinTemplatesDir }).text;
+        const lines = text.split('\n').filter(l => l.trim());
+        assert.equal(lines.length, 2, `${template} ${style}: ${text}`);
+        assert.equal(lines[1], EMPTY_WINDOW, `${template} ${style}`);
+      }
+    }
+    // Anything to tell, and the line is gone: a commit, a merge of someone else's work, a journal note or win.
+    const merge = { title: 'Their fix', authors: [{ name: 'Grace Hopper', email: 'grace@example.com' }], sha: 'f'.repeat(40), repository: 'api', bot: false };
+    const inputs = [
+      { ...emptyDraftInput('brief'), mining: mining([accomplishment({ id: 'a', title: 'Ship it', repository: 'api', commits: [evidence('feat: ship it', '2026-11-17T10:00:00Z', 1, 1)] })]) },
+      { ...emptyDraftInput('brief'), mining: { ...mining([]), merged: [merge] } },
+      { ...emptyDraftInput('brief'), entries: [{ ...base('n1', 'Pairing on the cache', '2026-11-18T10:00:00Z'), kind: 'note' as const }] },
+    ];
+    for (const [k, input] of inputs.entries()) {
+      for (const template of ['weekly', 'brag', 'one-on-one', 'problem-report']) {
+        if (k === 2 && template !== 'weekly') continue; // notes are told in progress: the weekly's section
+        const text = renderDraft(buildDraftModel(input), { template, format: 'markdown', builtinTemplatesDir }).text;
+        assert.ok(!text.includes(EMPTY_WINDOW), `${template}, input ${k}: ${text}`);
+        if (template === 'problem-report') assert.match(text, /^No open problems\.$/m);
+      }
+    }
+  });
+
+  it('heads a standup with the last day of its window, not with today', () => {
+    const past = { since: new Date(2026, 7, 1), until: new Date(2026, 7, 23), label: 'Aug 1 – 22, 2026' };
+    const model = buildDraftModel({ ...emptyDraftInput('brief'), mining: { ...mining([]), window: past } });
+    assert.equal(model.window.firstDay, '2026-08-01');
+    assert.equal(model.window.lastDay, '2026-08-22');
+    const text = renderDraft(model, { template: 'standup', format: 'markdown', builtinTemplatesDir }).text;
+    assert.match(text, /^\*\*Standup, Sat, Aug 22\*\*$/m);
+    assert.ok(!text.includes(formatDay(NOW, 'long')), text);
   });
 
   it('shows only the sections that have content', () => {
@@ -146,7 +185,7 @@ describe('renderDraft', () => {
 
   it('the json format carries the public fields', () => {
     const json = JSON.parse(renderDraft(buildDraftModel(richDraftInput('brief')), { template: 'weekly', format: 'json', builtinTemplatesDir }).text);
-    assert.deepEqual(json.window, { since: '2026-11-16T00:00:00.000Z', until: '2026-11-21T00:00:00.000Z', label: 'the week of Nov 16' });
+    assert.deepEqual(json.window, { since: '2026-11-16T00:00:00.000Z', until: '2026-11-21T00:00:00.000Z', label: 'the week of Nov 16', firstDay: localDay(WINDOW.since), lastDay: localDay(new Date(WINDOW.until.getTime() - 1)) });
     assert.equal(json.repositories[2].error, 'not a git repository: /home/ada/src/legacy');
     const acc = json.accomplishments[0];
     for (const key of ['title', 'repository', 'tickets', 'pullRequest', 'type', 'scope', 'coAuthors', 'commits']) assert.ok(key in acc, key);

@@ -8,7 +8,7 @@ describe('git windows', () => {
   it('last working day on a Monday reaches back to the whole Friday', () => {
     const w = resolveWindow('last-working-day', { now: local(2026, 11, 16, 9) }); // a Monday
     assert.deepEqual([w.since, w.until], [local(2026, 11, 13), local(2026, 11, 14)]);
-    assert.match(w.label, /Fri 2026-11-13/);
+    assert.equal(w.label, 'the last working day (Fri, Nov 13, 2026)');
   });
 
   it('last working day midweek is yesterday, and follows a configured work week', () => {
@@ -42,11 +42,51 @@ describe('git windows', () => {
     const now = local(2026, 11, 19, 15);
     const w = resolveWindow({ since: '2026-11-01', until: '2026-11-08' }, { now });
     assert.deepEqual([w.since, w.until], [local(2026, 11, 1), local(2026, 11, 8)]);
-    assert.equal(w.label, '2026-11-01 – 2026-11-08');
+    assert.equal(w.label, 'Nov 1 – 7, 2026');
     const iso = resolveWindow({ since: '2026-11-01T12:00:00+14:00' }, { now });
     assert.deepEqual([iso.since, iso.until], [new Date('2026-10-31T22:00:00Z'), local(2026, 11, 20)]);
-    assert.throws(() => resolveWindow({ since: '2026-11-08', until: '2026-11-01' }, { now }), /must be after/);
+    assert.throws(() => resolveWindow({ since: '2026-11-08', until: '2026-11-01' }, { now }), /until \(2026-11-01\) must be after since \(2026-11-08\)/);
     assert.throws(() => resolveWindow({ since: '2026-02-30' }, { now }), /no such day/);
+  });
+
+  it('every preset is labelled with the local days it includes, the last one before its exclusive end', () => {
+    const now = local(2026, 12, 2, 15); // Wednesday
+    const labels = Object.fromEntries((['last-working-day', 'this-week', 'last-week', '1d', '7d', '14d', 'quarter'] as const)
+      .map(spec => [spec, resolveWindow(spec, { now }).label]));
+    assert.deepEqual(labels, {
+      'last-working-day': 'the last working day (Tue, Dec 1, 2026)',
+      'this-week': 'this week (Nov 30 – Dec 2, 2026)',
+      'last-week': 'last week (Nov 23 – 29, 2026)',
+      '1d': 'since yesterday (Dec 1 – 2, 2026)',
+      '7d': 'the last 7 days (Nov 25 – Dec 2, 2026)',
+      '14d': 'the last 14 days (Nov 18 – Dec 2, 2026)',
+      quarter: 'this quarter (Q4 2026)',
+    });
+    // The first working day of 2027: last week crosses the year, the standup looks back to before New Year.
+    const jan4 = local(2027, 1, 4, 9);
+    assert.equal(resolveWindow('last-week', { now: jan4 }).label, 'last week (Dec 28, 2026 – Jan 3, 2027)');
+    assert.equal(resolveWindow('last-working-day', { now: jan4 }).label, 'the last working day (Fri, Jan 1, 2027)');
+    assert.equal(resolveWindow('this-week', { now: jan4 }).label, 'this week (Jan 4, 2027)');
+  });
+
+  it('explicit windows, as days or ISO instants, and since the last sent update, are labelled with human days', () => {
+    const now = local(2026, 12, 2, 15);
+    const field = { since: local(2026, 8, 1).toISOString(), until: local(2026, 8, 23).toISOString() };
+    const labels = [
+      resolveWindow({ since: '2026-08-01', until: '2026-08-23' }, { now }).label,
+      resolveWindow(field, { now }).label,
+      resolveWindow({ since: '2026-07-28', until: '2026-08-04' }, { now }).label,
+      resolveWindow({ since: '2026-12-29', until: '2027-01-05' }, { now }).label,
+      resolveWindow({ since: '2026-11-20', until: '2026-11-21' }, { now }).label,
+      // Since the last sent update: an instant in the afternoon, open to the end of today.
+      resolveWindow({ since: local(2026, 11, 20, 16).toISOString() }, { now }).label,
+      resolveWindow({ since: local(2026, 11, 20, 16), until: local(2026, 11, 23, 9) }, { now }).label,
+    ];
+    assert.deepEqual(labels, [
+      'Aug 1 – 22, 2026', 'Aug 1 – 22, 2026', 'Jul 28 – Aug 3, 2026', 'Dec 29, 2026 – Jan 4, 2027', 'Nov 20, 2026',
+      'Nov 20 – Dec 2, 2026', 'Nov 20 – 23, 2026',
+    ]);
+    for (const label of labels) assert.doesNotMatch(label, /\d{4}-\d{2}|T\d{2}:|Z\b/, label);
   });
 
   it('parseWindowSpec accepts presets, <N>d and ranges, and rejects nonsense with a clear message', () => {
