@@ -9,8 +9,11 @@ import { composeDraft } from '../draft/compose';
 import type { DraftStyle } from '../draft/model';
 import type { OutputFormat } from '../draft/render';
 import type { Entry } from '../journal/types';
-import { loadJournalEntries, optionalJournalDir } from './journalAccess';
+import { checkJournalFolder, optionalJournalFolder, readJournalEntries } from './journalAccess';
+import type { JournalFolder } from './journalAccess';
 import { builtinTemplatesDir, cacheDir, packageVersion, userTemplatesDir } from './paths';
+import { repositoryProgress } from './progress';
+import { checkTemplate, strictText } from './renderTemplate';
 import { RunError, UsageError } from './usage';
 import { parseWorkWeek } from './workWeek';
 
@@ -23,6 +26,8 @@ export interface CliEnv {
   now: Date;
   env: NodeJS.ProcessEnv;
   stderr: (line: string) => void;
+  /** Writes text to stderr as it is (no newline added); only given when stderr is a terminal, for progress lines. */
+  progress?: (text: string) => void;
 }
 
 /** Runs `worklog draft` with its arguments; returns the text to print. */
@@ -80,6 +85,7 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
   }
 
   const gitTimeout = values['git-timeout'];
+  if (values.git !== undefined && !values.git.trim()) throw new UsageError('--git needs the path of a git program (or leave it out to run git from PATH)');
   if (gitTimeout !== undefined && !(/^\d+(\.\d+)?$/.test(gitTimeout) && Number(gitTimeout) > 0)) throw new UsageError(`--git-timeout must be a positive number of seconds (got "${gitTimeout}")`);
 
   let window;
@@ -91,8 +97,14 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
     throw new UsageError((e as Error).message);
   }
 
+  // Every mistake that can be seen before mining is reported before mining.
+  const templates = { template: values.template!, builtinTemplatesDir: builtinTemplatesDir(), userTemplatesDir: userTemplatesDir(values.templates, host.cwd) };
+  checkTemplate(templates);
+  const journal = optionalJournalFolder(values.journal, host.cwd, host.env);
+  if (journal) checkJournalFolder(journal);
+
   const repositories = (values.repo ?? [host.cwd]).map(r => resolve(host.cwd, r));
-  const journalDir = optionalJournalDir(values.journal, host.cwd, host.env);
+  const progress = host.progress && repositories.length > 1 ? repositoryProgress(host.progress) : undefined;
   const [mining, entries] = await Promise.all([
     mine({
       repositories, window, authors: values.author ?? [], ticketPatterns: values['ticket-pattern'],
@@ -101,22 +113,29 @@ export async function draftCommand(args: string[], host: CliEnv): Promise<string
       gitPath: values.git, timeoutMs: gitTimeout ? Number(gitTimeout) * 1000 : undefined,
       cache: values['no-cache'] ? undefined : { dir: cacheDir(host.env), version: packageVersion() },
       allowForeignOwners: values['allow-foreign-owner'],
-    }),
-    journalDir ? loadJournalEntries(journalDir, host) : Promise.resolve([] as Entry[]),
+      onProgress: progress?.update,
+    }).finally(() => progress?.clear()),
+    // A line said while the progress line is drawn first erases it (the next update draws it again).
+    journal ? journalEntries(journal, progress ? { ...host, stderr: line => { progress.clear(); host.stderr(line); } } : host) : Promise.resolve([] as Entry[]),
   ]);
 
   const failed = mining.repositories.filter(r => r.error);
   if (failed.length === mining.repositories.length) throw new RunError(failed.map(r => r.error!));
   for (const r of failed) host.stderr(`worklog: ${r.error}`);
 
-  const result = composeDraft({ mining, entries, now: host.now, style, profile: { managerName: values.manager } }, {
-    template: values.template!,
-    format,
-    builtinTemplatesDir: builtinTemplatesDir(),
-    userTemplatesDir: userTemplatesDir(values.templates, host.cwd),
-  });
-  for (const w of result.warnings) host.stderr(`worklog: ${w}`);
-  return result.text;
+  const result = composeDraft({ mining, entries, now: host.now, style, profile: { managerName: values.manager } }, { ...templates, format });
+  return strictText(result, host.stderr);
+}
+
+/** The journal's entries for a draft: one that cannot be read at all leaves the journal sections empty, said on stderr. */
+async function journalEntries(journal: JournalFolder, host: CliEnv): Promise<Entry[]> {
+  try {
+    return await readJournalEntries(journal, host);
+  } catch (e) {
+    if (!(e instanceof RunError)) throw e;
+    for (const line of e.lines) host.stderr(`worklog: ${line} The draft has no journal sections.`);
+    return [];
+  }
 }
 
 /** Checks a flag's value against its allowed list. */

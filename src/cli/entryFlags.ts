@@ -1,5 +1,7 @@
 /** Turning `worklog add` flags into a journal entry. */
 import type { EntryKind, NewEntry, ProblemOption } from '../journal/types';
+import { isDay } from '../journal/validateEntry';
+import type { EntryValidationError } from '../journal/validateEntry';
 import { UsageError } from './usage';
 
 /** The flags `worklog add` and `worklog set` understand, as `node:util` parseArgs options. */
@@ -63,7 +65,7 @@ export function entryFromFlags(kind: EntryKind, text: string, v: EntryFlagValues
       throw new UsageError(`--recommend must be the number of one of the ${options.length} --option values (1 = the first)`);
     }
   }
-  if (v.due !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.due)) throw new UsageError(`--due must be a date YYYY-MM-DD (got "${v.due}")`);
+  checkDue(v.due);
   const entry: Record<string, unknown> = {
     kind, text,
     tags: v.tag, people: v.person, commits: v.commit, tickets: v.ticket, repo: v.repo, goalId: v.goal,
@@ -74,4 +76,24 @@ export function entryFromFlags(kind: EntryKind, text: string, v: EntryFlagValues
   };
   for (const k of Object.keys(entry)) if (entry[k] === undefined) delete entry[k];
   return entry as unknown as NewEntry;
+}
+
+/** `--due` takes a calendar date written YYYY-MM-DD only: no words ("friday", "tomorrow"), no impossible days. */
+export function checkDue(due: string | undefined): void {
+  if (due !== undefined && !isDay(due)) {
+    throw new UsageError(`--due must be a calendar date written YYYY-MM-DD, e.g. 2026-11-27 (got "${due}"); words such as "tomorrow" are not accepted`);
+  }
+}
+
+/** Entry fields named by another flag than `--<field>`. */
+const FLAG_OF_FIELD: Record<string, string> = {
+  text: 'the text', goalId: '--goal', tags: '--tag', people: '--person', commits: '--commit', tickets: '--ticket',
+  options: '--option', recommended: '--recommend', goalKind: '--career',
+};
+
+/** The journal's refusal of a value, said in terms of the flag that gave it. */
+export function flagError(e: EntryValidationError): UsageError {
+  const field = e.field.split(/[.[]/)[0];
+  const problem = e.problem.replace(/^is not a field of an? (\w+) entry$/, 'does not apply to a $1');
+  return new UsageError(`${FLAG_OF_FIELD[field] ?? `--${field}`} ${problem}`);
 }

@@ -2,20 +2,28 @@
 import { parseArgs } from 'node:util';
 import { buildDraftModel } from '../draft/model';
 import { renderDraft } from '../draft/render';
+import { displayText } from '../draft/sanitize';
 import { resolveWindow } from '../git/window';
+import { EntryNotFoundError, JournalReadOnlyError } from '../journal/store';
 import type { JournalStore } from '../journal/store';
 import { ENTRY_KINDS } from '../journal/types';
 import type { Entry, EntryKind, EntryPatch } from '../journal/types';
+import { EntryValidationError } from '../journal/validateEntry';
 import type { CliEnv } from './draftCommand';
-import { ENTRY_FLAGS, entryFromFlags } from './entryFlags';
+import { checkDue, ENTRY_FLAGS, entryFromFlags, flagError } from './entryFlags';
 import type { EntryFlagValues } from './entryFlags';
-import { journalDir, loadJournalEntries, openJournal } from './journalAccess';
+import { journalFolder, openJournal, readJournalEntries } from './journalAccess';
+import type { JournalFolder } from './journalAccess';
 import { builtinTemplatesDir, userTemplatesDir } from './paths';
-import { UsageError } from './usage';
+import { strictText } from './renderTemplate';
+import { RunError, UsageError } from './usage';
 
 /** The journal sub-commands. */
 export const JOURNAL_COMMANDS = ['add', 'list', 'set', 'export'] as const;
 type JournalCommand = (typeof JOURNAL_COMMANDS)[number];
+
+/** Longest text `list` shows of an entry. */
+const LIST_TEXT_LENGTH = 100;
 
 /** Runs one journal sub-command; returns what to print. */
 export async function journalCommand(command: string, args: string[], host: CliEnv): Promise<string> {
@@ -38,7 +46,9 @@ async function add(args: string[], host: CliEnv): Promise<string> {
   const text = words.join(' ').trim();
   if (!text) throw new UsageError(`worklog add ${kind} needs the text of the entry`);
   const { journal, format, ...fields } = values;
-  const entry = await store(journal, host).add(entryFromFlags(kind as EntryKind, text, fields as EntryFlagValues));
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+  const input = entryFromFlags(kind as EntryKind, text, fields as EntryFlagValues);
+  const entry = await write(journalFolder(journal, host.cwd, host.env), host, store => store.add(input));
   return format === 'json' ? JSON.stringify(entry, null, 2) : `added ${entry.kind} ${entry.id}`;
 }
 
@@ -49,7 +59,7 @@ async function list(args: string[], host: CliEnv): Promise<string> {
   });
   if (values.kind && !ENTRY_KINDS.includes(values.kind as EntryKind)) throw new UsageError(`--kind must be one of ${ENTRY_KINDS.join(', ')}`);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format must be text or json');
-  const entries = (await loadJournalEntries(journalDir(values.journal, host.cwd, host.env), host))
+  const entries = (await readJournalEntries(journalFolder(values.journal, host.cwd, host.env), host))
     .filter(e => !values.kind || e.kind === values.kind)
     .filter(e => !values.status || ('status' in e && e.status === values.status));
   if (values.format === 'json') return JSON.stringify(entries, null, 2);
@@ -57,11 +67,10 @@ async function list(args: string[], host: CliEnv): Promise<string> {
   return entries.map(describe).join('\n');
 }
 
-/** One line per entry: id, kind, status, day, text. */
+/** One line per entry: id, kind, status, day, text (control characters made visible, as in drafts). */
 function describe(e: Entry): string {
   const status = 'status' in e ? e.status : '';
-  const text = e.text.replace(/\s+/g, ' ');
-  return `${e.id}  ${e.kind.padEnd(8)}  ${status.padEnd(8)}  ${e.createdAt.slice(0, 10)}  ${text.length > 100 ? text.slice(0, 99) + '…' : text}`;
+  return `${e.id}  ${e.kind.padEnd(8)}  ${status.padEnd(8)}  ${e.createdAt.slice(0, 10)}  ${displayText(e.text, LIST_TEXT_LENGTH)}`;
 }
 
 async function set(args: string[], host: CliEnv): Promise<string> {
@@ -74,7 +83,8 @@ async function set(args: string[], host: CliEnv): Promise<string> {
   const { journal, ...fields } = values;
   const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as EntryPatch;
   if (!Object.keys(patch).length) throw new UsageError('worklog set needs a change, e.g. --status done');
-  const entry = await store(journal, host).update(id, patch);
+  checkDue(fields.due);
+  const entry = await write(journalFolder(journal, host.cwd, host.env), host, store => store.update(id, patch));
   return `updated ${entry.kind} ${entry.id}${'status' in entry ? ` (${entry.status})` : ''}`;
 }
 
@@ -83,7 +93,10 @@ async function exportJournal(args: string[], host: CliEnv): Promise<string> {
     args, strict: true,
     options: { journal: { type: 'string' }, since: { type: 'string' }, until: { type: 'string' }, templates: { type: 'string' } },
   });
-  const entries = await loadJournalEntries(journalDir(values.journal, host.cwd, host.env), host);
+  const templates = userTemplatesDir(values.templates, host.cwd);
+  const folder = journalFolder(values.journal, host.cwd, host.env);
+  const entries = await readJournalEntries(folder, host);
+  if (!entries.length) host.stderr(`worklog: the journal at ${folder.dir} has no entries yet`);
   const earliest = entries.reduce((min, e) => (e.createdAt < min ? e.createdAt : min), host.now.toISOString());
   let window;
   try {
@@ -94,9 +107,20 @@ async function exportJournal(args: string[], host: CliEnv): Promise<string> {
   }
   const mining = { window, authors: [], repositories: [], accomplishments: [], inProgress: [], merged: [], reviewed: [], commitCount: 0 };
   const model = buildDraftModel({ mining, entries, now: host.now, style: 'detailed', journalCap: Infinity });
-  return renderDraft(model, { template: 'brag', format: 'markdown', builtinTemplatesDir: builtinTemplatesDir(), userTemplatesDir: userTemplatesDir(values.templates, host.cwd) }).text;
+  return strictText(renderDraft(model, { template: 'brag', format: 'markdown', builtinTemplatesDir: builtinTemplatesDir(), userTemplatesDir: templates }), host.stderr);
 }
 
-function store(flag: string | undefined, host: CliEnv): JournalStore {
-  return openJournal(journalDir(flag, host.cwd, host.env), host);
+/**
+ * Runs one write on the journal (which it may create). A value the journal refuses or an unknown id is the
+ * caller's mistake (exit 2); a journal that must not be changed (a newer Work Log's) is left untouched (exit 1).
+ */
+async function write<T>(folder: JournalFolder, host: CliEnv, change: (store: JournalStore) => Promise<T>): Promise<T> {
+  try {
+    return await change(openJournal(folder.dir, host));
+  } catch (e) {
+    if (e instanceof EntryValidationError) throw flagError(e);
+    if (e instanceof EntryNotFoundError) throw new UsageError(`no entry with id "${e.id}" in the journal at ${folder.dir} (worklog list shows the ids)`);
+    if (e instanceof JournalReadOnlyError) throw new RunError([e.message]);
+    throw e;
+  }
 }

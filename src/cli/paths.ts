@@ -1,7 +1,8 @@
 /** Where the CLI finds what ships beside it. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { UsageError } from './usage';
 
 /** The built-in templates folder: `templates/` beside the nearest package.json above the running script. */
 export function builtinTemplatesDir(from = __dirname): string {
@@ -30,7 +31,11 @@ export function cacheDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = pro
   return join(base, 'repositories');
 }
 
-/** The user's templates folder from `--templates DIR`, resolved against the working directory. */
+/** The user's templates folder from `--templates DIR`, resolved against the working directory; a missing folder is a usage error. */
 export function userTemplatesDir(flag: string | undefined, cwd: string): string | undefined {
-  return flag ? resolve(cwd, flag) : undefined;
+  if (flag === undefined) return undefined;
+  if (!flag) throw new UsageError('--templates needs the path of your templates folder');
+  const dir = resolve(cwd, flag);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--templates: no folder at ${dir}`);
+  return dir;
 }

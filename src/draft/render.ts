@@ -6,6 +6,7 @@ import { COMPILE_OPTIONS, createDraftEnvironment, RUNTIME_OPTIONS } from './envi
 import { toJson } from './json';
 import type { DraftModel } from './model';
 import type { TemplateInfo } from './templateFiles';
+import { locateTemplateError } from './templateErrorLocation';
 import { findTemplates, isTemplateName } from './templateFiles';
 
 /** Formats a draft can be rendered to. Slack, text and HTML are conversions of the Markdown. */
@@ -111,7 +112,7 @@ function renderFile(file: string, model: DraftModel): string {
   } catch (err) {
     // Handlebars compiles lazily: a syntax error surfaces on first use; never cache a broken one.
     compiled.delete(source);
-    throw asTemplateError(err, file);
+    throw asTemplateError(err, file, source);
   }
 }
 
@@ -126,16 +127,8 @@ export function tidyMarkdown(markdown: string): string {
   return text ? text + '\n' : '';
 }
 
-function asTemplateError(err: unknown, file: string): TemplateError {
+function asTemplateError(err: unknown, file: string, source = ''): TemplateError {
   if (err instanceof TemplateError) return err;
-  const e = err as { message?: string; hash?: { loc?: { first_line?: number; first_column?: number } }; lineNumber?: number; column?: number };
-  const message = String(e?.message ?? err).split('\n')[0];
-  const line = e?.hash?.loc?.first_line ?? e?.lineNumber ?? numberAfter(String(e?.message ?? ''), /line (\d+)/);
-  const column = e?.hash?.loc ? (e.hash.loc.first_column ?? 0) + 1 : e?.column !== undefined ? e.column + 1 : undefined;
+  const { message, line, column } = locateTemplateError(err, source);
   return new TemplateError(message, file, line, column);
-}
-
-function numberAfter(text: string, re: RegExp): number | undefined {
-  const m = re.exec(text);
-  return m ? Number(m[1]) : undefined;
 }

@@ -28,6 +28,8 @@ export async function mine(options: MineOptions): Promise<MiningResult> {
   const git = { gitPath: options.gitPath, timeoutMs: options.timeoutMs, signal: options.signal, allowForeignOwners: options.allowForeignOwners };
   const repositories = await groupByRepository(paths, git, options.cache, limit);
   const names = uniqueNames(repositories.map(r => r.path));
+  let done = 0;
+  options.onProgress?.(done, repositories.length);
   const results = await mapBounded(repositories, limit, async (repository, i) => {
     const result = await mineRepository(repository.path, names[i], {
       window: options.window, authors: options.authors, tickets, ticketKey, landingPatterns, integrationPatterns, isBot, botKey: JSON.stringify(botPatterns),
@@ -37,6 +39,7 @@ export async function mine(options: MineOptions): Promise<MiningResult> {
       result.report.aliases = repository.aliases;
       result.report.warnings.push(`also given as ${repository.aliases.join(', ')}: the same repository, read once`);
     }
+    options.onProgress?.(++done, repositories.length);
     return result;
   });
   return merge(options, results);

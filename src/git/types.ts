@@ -256,6 +256,8 @@ export interface MineOptions {
   cache?: StateCache;
   /** Read repositories owned by another user too (off: git refuses them, whatever `safe.directory` says). */
   allowForeignOwners?: boolean;
+  /** Told how many repositories are read of how many: once before the first (0), then as each one finishes. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Result of mining: the git half of a draft. */

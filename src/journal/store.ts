@@ -84,7 +84,7 @@ export class JournalStore {
     const prepared = await this.prepare(false);
     const snapshot: JournalSnapshot = { entries: [], issues: prepared.issues };
     if (prepared.readOnly) snapshot.readOnly = prepared.readOnly;
-    if (prepared.refused) return snapshot;
+    if (prepared.refused) return { ...snapshot, unread: prepared.readOnly };
     const state = await this.reader.read();
     snapshot.entries = liveEntries(state);
     snapshot.issues = [...prepared.issues, ...state.issues];

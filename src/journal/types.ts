@@ -147,4 +147,6 @@ export interface JournalSnapshot {
   issues: JournalIssue[];
   /** Set (one clear sentence) when the journal cannot be written, e.g. written by a newer version. */
   readOnly?: string;
+  /** Set (the same sentence) when the journal was not read at all, e.g. written by a newer version: `entries` is empty unread. */
+  unread?: string;
 }

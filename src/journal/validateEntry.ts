@@ -31,9 +31,9 @@ const ISO_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_TEXT = 100_000;
 
-/** Thrown for an invalid entry; `field` names the offending field (dotted path). */
+/** Thrown for an invalid entry; `field` names the offending field (dotted path), `problem` what is wrong with it. */
 export class EntryValidationError extends Error {
-  constructor(readonly field: string, problem: string) {
+  constructor(readonly field: string, readonly problem: string) {
     super(`Invalid journal entry: "${field}" ${problem}`);
     this.name = 'EntryValidationError';
   }

@@ -115,6 +115,7 @@ describe('JournalStore schema versions', () => {
     const snap = await store.load();
     assert.deepEqual(snap.entries, []);
     assert.match(snap.readOnly ?? '', /newer version of Work Log \(schema 7; this version understands schema 1\)/);
+    assert.equal(snap.unread, snap.readOnly, 'nothing was read, and the snapshot says so');
     assert.equal(snap.issues.length, 1);
     await assert.rejects(store.add({ kind: 'note', text: 'x' }), JournalReadOnlyError);
     await assert.rejects(store.compact(), JournalReadOnlyError);
