@@ -175,6 +175,10 @@ export function pastTense(title: string): string {
   const m = /^(\s*)(\S+)(\s+(\S+)(?:\s+(\S+))?)?/.exec(title);
   if (!m) return title;
   const [, lead, first, , second, third] = m;
+  // "Export progress bar", "Release notes page": a short title ending in a thing is a noun phrase.
+  const words = title.trim().split(/\s+/);
+  const base = FORMS.get(first.toLowerCase())?.base;
+  if (base && NOUNY.has(base) && words.length <= 4 && NOUN_HEADS.has(words[words.length - 1].toLowerCase())) return title;
   const past = pastOfWord(first, second);
   if (!past) return title;
   let rest = title.slice(lead.length + first.length);

@@ -5,7 +5,8 @@ import { formatDay, parseDay, quarterOf } from '../time/days';
 import type { DraftGoal, DraftGoalGroup, DraftQuarter, DraftWin, DraftWorkItem } from './model';
 import { accomplishmentKind, mostImportant, significance, soundsLikeSecurity } from './rank';
 import { MAX_TITLE_LENGTH, normaliseText, truncateText } from './sanitize';
-import { pastTense } from './titles';
+import { isVacuous, pastTense } from './titles';
+import { themeName } from './themes';
 
 /**
  * Links each win to the accomplishments it names (one of their commits by SHA prefix, a ticket,
@@ -59,6 +60,16 @@ function hiddenSecurityFix(title: string, accs: Accomplishment[]): string | unde
   return commit ? truncateText(commit.subject.replace(/^\w+(?:\([^)]*\))?!?:\s*/, ''), 80) : undefined;
 }
 
+/** A git title that says nothing ("Work", "20 sec") gives way to its branch, or to where the work was and how much. */
+function tellable(title: string, accs: Accomplishment[]): string {
+  if (!isVacuous(title)) return title;
+  const branch = accs.find(a => a.branch && !isVacuous(a.branch.replace(/^.*\//, '').replace(/[-_]+/g, ' ')))?.branch;
+  if (branch) return `Work on ${branch.replace(/^.*\//, '').replace(/[-_]+/g, ' ')}`;
+  const where = accs.find(a => a.scope)?.scope ?? accs.find(a => a.area)?.area;
+  const commits = accs.reduce((n, a) => n + a.commits.length, 0);
+  return `${where ? `Changes in ${themeName(where)}` : 'Unnamed changes'} (${commits} ${commits === 1 ? 'commit' : 'commits'})`;
+}
+
 function names(entry: { commits: string[]; tickets: string[]; repo?: string }, a: Accomplishment): boolean {
   if (entry.repo && !sameRepo(entry.repo, a.repository)) return false;
   const shas = entry.commits.map(c => c.trim().toLowerCase()).filter(c => /^[0-9a-f]{4,40}$/.test(c));
@@ -83,7 +94,8 @@ function itemOf(id: string, title: string, accs: Accomplishment[], win: WinEntry
   const kinds = accs.map(accomplishmentKind);
   const kind = mostImportant([...kinds.map(k => k.kind), ...(win ? ['win' as const] : [])]);
   const routine = kind === 'routine' ? kinds.find(k => k.routine)?.routine : undefined;
-  const shownTitle = truncateText(normaliseText(title), Math.min(titleChars, MAX_TITLE_LENGTH)) || (win ? 'Untitled win' : 'Untitled change');
+  const told = win ? title : tellable(title, accs);
+  const shownTitle = truncateText(normaliseText(told), Math.min(titleChars, MAX_TITLE_LENGTH)) || (win ? 'Untitled win' : 'Untitled change');
   const areas = accs.flatMap(a => (a.area ? [a.area] : []));
   const hidden = kind === 'security' ? hiddenSecurityFix(shownTitle, accs) : undefined;
   const item: DraftWorkItem = {

@@ -14,10 +14,11 @@ describe('worklog draft (CLI)', () => {
     repo.commit({ message: 'docs: explain the release process', date: '2026-11-12T10:00:00Z' });
     const r = worklog(['draft', ...WINDOW], repo.dir);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /Add login form/);
+    assert.match(r.stdout, /Added login form/);
     assert.match(r.stdout, /ABC-12/);
-    // The two ABC-12 commits are one accomplishment, not two bullets.
-    assert.equal(r.stdout.match(/login form/gi)?.length, 1);
+    // The two ABC-12 commits are one accomplishment, not two bullets (the headline names it too).
+    assert.equal(r.stdout.split('## Done')[1].match(/login form/gi)?.length, 1);
+    assert.match(r.stdout.split('\n')[0], /^Added login form/, 'the headline comes first');
   });
 
   it('prints the JSON interface scripts depend on', () => {
@@ -51,7 +52,7 @@ describe('worklog draft (CLI)', () => {
     const standup = worklog([...past, '--template', 'standup'], repo.dir, env);
     assert.equal(standup.code, 0, standup.stderr);
     assert.match(standup.stdout, /^\*\*Standup, Sat, Aug 22\*\*$/m);
-    assert.match(standup.stdout, /Export to CSV/);
+    assert.match(standup.stdout, /Exported to CSV/);
     const json = JSON.parse(worklog([...past, '--format', 'json'], repo.dir, env).stdout);
     assert.deepEqual(json.window, {
       since: new Date(2026, 7, 1).toISOString(), until: new Date(2026, 7, 23).toISOString(),

@@ -7,6 +7,7 @@ import { buildDraftModel } from '../../../src/draft/model';
 import type { DraftStyle } from '../../../src/draft/model';
 import { mine } from '../../../src/git/mine';
 import type { MiningResult } from '../../../src/git/types';
+import { checkGolden } from '../../helpers/golden';
 import { makeTeamHistory } from '../../helpers/teamHistory';
 import type { TeamHistory } from '../../helpers/teamHistory';
 import { repoRoot } from '../../helpers/paths';
@@ -26,6 +27,11 @@ describe('a draft a manager reads in a minute (the team history: 5 weeks, 6 subs
   before(async () => {
     history = makeTeamHistory();
     [week, whole] = await Promise.all([history.window.lastWeek, history.window.whole].map(window => mine({ repositories: [history.dir], window, authors: [history.user.email] })));
+  });
+
+  it('the brief weekly of the last week reads as the README shows it (golden file)', () => {
+    checkGolden('team-history.weekly.brief.md', draft(week, 'weekly', 'brief').text);
+    checkGolden('team-history.standup.brief.md', draft(week, 'standup', 'brief').text);
   });
 
   it('the brief weekly of a week (about 60 commits) fits in 150 words, and of the whole span (300 commits) in 250', () => {

@@ -1,31 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DraftStyle } from '../../../src/draft/model';
 import { buildDraftModel } from '../../../src/draft/model';
 import type { OutputFormat } from '../../../src/draft/render';
 import { renderDraft } from '../../../src/draft/render';
 import { richDraftInput } from '../../fixtures/draft/input';
+import { checkGolden } from '../../helpers/golden';
 import { repoRoot } from '../../helpers/paths';
 
-// UPDATE_GOLDEN=1 rewrites the expected files; read them after: a manager receives these.
-const update = process.env.UPDATE_GOLDEN === '1';
 const builtinTemplatesDir = join(repoRoot(), 'templates');
-const goldenDir = join(repoRoot(), 'test/fixtures/draft/golden');
 const templates = ['weekly', 'standup', 'one-on-one', 'brag', 'problem-report'];
 const styles: DraftStyle[] = ['brief', 'detailed'];
 const formats: Array<[OutputFormat, string]> = [['markdown', 'md'], ['slack', 'slack'], ['text', 'txt'], ['html', 'html']];
-
-function checkGolden(file: string, actual: string): void {
-  const path = join(goldenDir, file);
-  if (update || !existsSync(path)) {
-    mkdirSync(goldenDir, { recursive: true });
-    writeFileSync(path, actual);
-    if (!update) assert.fail(`golden file ${file} was missing; written now, review it and run again`);
-    return;
-  }
-  assert.equal(actual, readFileSync(path, 'utf8'), `${file} differs (UPDATE_GOLDEN=1 rewrites it)`);
-}
 
 describe('draft golden files', () => {
   // Drafts show local days: the golden files are the drafts of a reader in UTC, whatever TZ the run has.

@@ -24,10 +24,11 @@ const hostile = fc
   .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })), { minLength: 1, maxLength: 8 })
   .map(parts => parts.join(''));
 
-function modelOf(texts: string[]) {
+/** A draft input whose journal entries (and, unless `title` is given, accomplishment titles) are the texts. */
+function modelOf(texts: string[], title?: string) {
   const [a, b, c] = texts;
   const accs = texts.map((t, k) =>
-    accomplishment({ id: `r:${k}`, title: t, repository: 'api', tickets: [`T-${k}`], commits: [evidence(`${k}:${t}`, '2026-11-17T10:00:00Z', 3, 1)] }),
+    accomplishment({ id: `r:${k}`, title: title ?? t, repository: 'api', tickets: [`T-${k}`], commits: [evidence(`${k}:${t}`, '2026-11-17T10:00:00Z', 3, 1)] }),
   );
   const entries: Entry[] = [
     { ...base('w', a, '2026-11-18T10:00:00Z'), kind: 'win', impact: b, people: [c] },
@@ -69,7 +70,9 @@ describe('hostile text in drafts', () => {
   it('subjects read back through markdown-it as themselves, with no backslash, in the structure a plain subject gives', () => {
     for (const template of TEMPLATES) {
       for (const style of ['brief', 'detailed'] as const) {
-        const draft = (t: string) => renderDraft(buildDraftModel({ ...modelOf([t, t, t]).input, style }), { template, format: 'markdown', builtinTemplatesDir }).text;
+        // Titles are rewritten for a manager (tags dropped, past tense, vacuous ones replaced: titles.test.ts), so the
+        // subjects ride in the journal's texts, which drafts tell as written, a win among them as a Done line.
+        const draft = (t: string) => renderDraft(buildDraftModel({ ...modelOf([t, t, t], 'plain work').input, style }), { template, format: 'markdown', builtinTemplatesDir }).text;
         const plain = readMarkdown(draft('plain'));
         for (const subject of SUBJECTS) {
           const markdown = draft(subject);
@@ -114,14 +117,15 @@ describe('hostile text in drafts', () => {
     );
   });
 
-  it('markdown keeps one list item per accomplishment', () => {
+  it('markdown keeps one list item per Done line', () => {
     fc.assert(
       fc.property(fc.array(hostile, { minLength: 3, maxLength: 3 }), texts => {
-        const { input, accs } = modelOf(texts);
+        const { input } = modelOf(texts);
         input.entries = [];
-        const md = renderDraft(buildDraftModel({ ...input, style: 'brief', limits: { ...budgetFor('weekly', 'brief').limits, doneLines: 10 } }), { template: 'weekly', format: 'markdown', builtinTemplatesDir }).text;
+        const model = buildDraftModel({ ...input, style: 'brief', limits: { ...budgetFor('weekly', 'brief').limits, doneLines: 10 } });
+        const md = renderDraft(model, { template: 'weekly', format: 'markdown', builtinTemplatesDir }).text;
         const lines = md.split('\n');
-        assert.equal(lines.filter(l => /^[-*+] /.test(l)).length, accs.length, md);
+        assert.equal(lines.filter(l => /^[-*+] /.test(l)).length, model.done.top.length + (model.done.rollup ? 1 : 0), md);
         assert.equal(lines.filter(l => /^#{1,6} /.test(l)).length, 1, md);
       }),
       { numRuns: 150 },

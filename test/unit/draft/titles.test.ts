@@ -59,7 +59,7 @@ describe('draft titles: past tense for Done lists', () => {
       'dtypes.weakfloat everywhere', '`make` target', 'Release notes for 1.2', 'Test suite for the parser', 'Build system rewrite',
       'Fix for the crash', 'Support for dark mode', 'Changes to the parser', 'Updates to README', 'Tests pass on Windows',
       'Caching layer', 'Logging improvements', 'Build is faster', 'Fixes', 'Dark mode', "Don't crash", 'iOS support', '',
-      'Use cases', 'Update notes',
+      'Use cases', 'Update notes', 'Export progress bar', 'Search results page',
     ]) assert.equal(pastTense(title), title, title);
   });
 });
