@@ -5,7 +5,7 @@ import type { JournalService } from '../commands/journalService';
 import { Commands, Views } from '../constants';
 import { EntryValidationError } from '../journal/validateEntry';
 import type { Entry } from '../journal/types';
-import { JOURNAL_PAGE, parseViewMessage } from '../webview/protocol';
+import { JOURNAL_PAGE, isViewMessageType, parseViewMessage } from '../webview/protocol';
 import type { DraftView, EntryRef, HostMessage, JournalPage, JournalQuery, JournalView, SentView, SidebarState, ViewMessage } from '../webview/protocol';
 import type { Activity, ActivityService } from './activity';
 import { JournalSearch } from './journalSearch';
@@ -51,6 +51,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private queryRequest = 0;
   private search: JournalSearch | undefined;
   private journalGeneration = 0;
+  /** Types of rejected view messages already logged: a view that keeps sending one is logged once. */
+  private readonly rejected = new Set<string>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -195,10 +197,20 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private receive(raw: unknown): void {
     const message = parseViewMessage(raw);
     if (!message) {
-      this.log.warn('Ignored an unexpected message from the sidebar:', JSON.stringify(raw)?.slice(0, 200));
+      this.logRejected(raw);
       return;
     }
     void this.handle(message).catch(error => this.log.error('Sidebar action failed:', String(error)));
+  }
+
+  /** Logs a message the view should not have sent, once per message type (known or not). */
+  private logRejected(raw: unknown): void {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    const name = typeof type === 'string' ? type.slice(0, 60) : '';
+    if (this.rejected.has(name)) return;
+    this.rejected.add(name);
+    const what = !name ? 'a message without a type' : isViewMessageType(name) ? `a malformed "${name}" message` : `a message of unknown type "${name}"`;
+    this.log.warn(`Ignored ${what} from the sidebar (not logged again):`, JSON.stringify(raw)?.slice(0, 200));
   }
 
   private async handle(message: ViewMessage): Promise<void> {
