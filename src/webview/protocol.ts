@@ -129,6 +129,12 @@ export interface EntryRef {
   text: string;
 }
 
+/** The most words a draft should have, and the style that sets it. */
+export interface WordBudgetView {
+  style: 'brief' | 'detailed';
+  words: number;
+}
+
 /** The latest draft of this window, as the sidebar's draft area shows and copies it. */
 export interface DraftView {
   title: string;
@@ -139,6 +145,11 @@ export interface DraftView {
   html: string;
   /** The draft as plain text, put on the clipboard alongside the HTML. */
   text: string;
+  /** Words a reader sees (Markdown syntax not counted) and the minutes they take to read. */
+  words: number;
+  minutes: number;
+  /** Its template's budget in its style, when it has one. */
+  budget?: WordBudgetView;
 }
 
 /** One sent update in the history list. */
