@@ -107,20 +107,20 @@ describe('sidebar', () => {
   });
 
   it('shows the draft’s length next to its copy buttons, and says when an edit takes it over its budget', async () => {
+    // A fresh draft: the latest one (the draft area's), opened with the keyboard focus, whatever the specs before left open.
+    await draftFromSidebar(frame);
     const length = frame.locator('#draft-area #draft-length');
     await length.waitFor({ timeout: 15_000 });
     const before = await length.innerText();
     assert.match(before, /^\d+ words · \d+ min read$/);
     assert.equal(await frame.locator('#draft-over-budget').count(), 0, 'a fresh weekly update of the fixture is over its budget');
 
-    // 700 more words in the draft's editor: over the budget of either style.
-    const editor = page().locator('.part.editor .editor-group-container.active .view-lines').first();
-    await editor.click();
+    // 700 more words in the draft's editor (it has the focus: a click could land in an older draft's group).
     await page().keyboard.press('Control+End');
     await page().keyboard.insertText(`\n${'More detail. '.repeat(350)}\n`);
     // The editor may take the text in more than one change: wait for the count of all of it.
     const words = Number(/^(\d+)/.exec(before)![1]) + 700;
-    await frame.locator('#draft-length', { hasText: `${words} words · ${Math.round(words / 200)} min read` }).waitFor({ timeout: 15_000 });
+    await frame.locator('#draft-length', { hasText: `${words} words · ${Math.round(words / 200)} min read` }).waitFor({ timeout: 30_000 });
     assert.match(await frame.locator('#draft-over-budget').innerText(), /^Over the (brief budget of 250|detailed budget of 600) words$/);
     await frame.locator('#draft-area').scrollIntoViewIfNeeded();
     await screenshot('sidebar-draft-length');
