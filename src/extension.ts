@@ -19,6 +19,7 @@ import { registerShowCommit } from './commands/showCommit';
 import { registerUpdateHistory } from './commands/updateHistory';
 import type { WindowSpec } from './commands/windowChoice';
 import { readConfig } from './config';
+import { countWords, readingMinutes } from './draft/length';
 import type { WorkLogConfig } from './config';
 import { CONFIG_SECTION, Settings, Views } from './constants';
 import type { Entry, JournalIssue } from './journal/types';
@@ -123,8 +124,13 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
   const postDraft = () => {
     const record = documents.last;
     if (!record) return sidebar.postDraft(undefined);
-    const { html, text } = richTextOf(documents.currentText(record));
-    sidebar.postDraft({ title: `${record.template} update`, label: record.window.label, template: record.template, html, text });
+    const markdown = documents.currentText(record);
+    const { html, text } = richTextOf(markdown);
+    const words = countWords(markdown);
+    sidebar.postDraft({
+      title: `${record.template} update`, label: record.window.label, template: record.template, html, text,
+      words, minutes: readingMinutes(words), ...(record.budget ? { budget: record.budget } : {}),
+    });
   };
   push(documents.onDidChange(() => {
     // Typing in the draft: convert once the user pauses.

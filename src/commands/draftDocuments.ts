@@ -1,6 +1,7 @@
 /** The drafts opened in this window: which documents are Work Log drafts, and what they were made from. */
 import * as vscode from 'vscode';
 import { ContextKeys } from '../constants';
+import type { WordBudgetView } from '../webview/protocol';
 
 /** A draft document and its origin. */
 export interface DraftRecord {
@@ -9,6 +10,8 @@ export interface DraftRecord {
   text: string;
   window: { since: string; until: string; label: string };
   template: string;
+  /** The word budget of its built-in template in its style; none for the brag document, problem report and user templates. */
+  budget?: WordBudgetView;
   createdAt: string;
   /** The commit SHAs and Change-Ids the draft tells: kept with the sent record so they are not told again. */
   shas?: string[];

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { WorkLogConfig } from '../config';
+import { wordBudget } from '../draft/budget';
 import type { DraftDocuments } from './draftDocuments';
 import type { Drafter, TemplateChoice } from './drafting';
 import { reportError } from './notify';
@@ -110,7 +111,12 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
 
   const document = await openDraftDocument(outcome.template.name, outcome.text, deps.now());
   const window = { since: outcome.window.since.toISOString(), until: outcome.window.until.toISOString(), label: outcome.window.label };
-  deps.documents.add({ uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: deps.now().toISOString(), shas: outcome.shas, changeIds: outcome.changeIds });
+  // A user template is the user's own: no budget, even when it overrides a built-in one's name.
+  const words = outcome.template.source === 'builtin' ? wordBudget(outcome.template.name, outcome.style) : undefined;
+  deps.documents.add({
+    uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: deps.now().toISOString(),
+    shas: outcome.shas, changeIds: outcome.changeIds, ...(words !== undefined ? { budget: { style: outcome.style, words } } : {}),
+  });
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   const failedTemplate = outcome.templateError;
   if (failedTemplate) {

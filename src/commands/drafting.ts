@@ -1,6 +1,7 @@
 /** The draft pipeline on the host: repositories -> mine -> entries -> model -> rendered text. */
 import type { WorkLogConfig } from '../config';
 import { composeDraft } from '../draft/compose';
+import type { DraftStyle } from '../draft/model';
 import { listTemplates } from '../draft/render';
 import type { TemplateError } from '../draft/render';
 import { toldChangesOf, withoutReported } from '../draft/reported';
@@ -27,6 +28,8 @@ export interface DraftOutcome {
   text: string;
   window: TimeWindow;
   template: { name: string; file: string; source: string };
+  /** The style it was drafted in. */
+  style: DraftStyle;
   warnings: string[];
   mining: MiningResult;
   /** Every commit SHA the draft's accomplishments tell (kept with the sent record). */
@@ -125,7 +128,8 @@ export class Drafter {
     // A brag document tells everything; other updates skip what a sent update already told.
     const told = request.template === 'brag' ? mining : withoutReported(mining, this.deps.history.reported());
     const profile = { ...(config.managerName ? { managerName: config.managerName } : {}), ...(config.goals.length ? { goals: [...config.goals] } : {}) };
-    const rendered = composeDraft({ mining: told, entries, now: this.deps.now(), style: request.style ?? config.style, profile }, {
+    const style = request.style ?? config.style;
+    const rendered = composeDraft({ mining: told, entries, now: this.deps.now(), style, profile }, {
       template: request.template,
       format: 'markdown',
       builtinTemplatesDir: this.deps.builtinTemplatesDir,
@@ -135,6 +139,7 @@ export class Drafter {
       text: rendered.text,
       window,
       template: rendered.template,
+      style,
       warnings: [...rendered.warnings, ...failed.map(r => r.error!)],
       mining: told,
       ...toldChangesOf(told.accomplishments),

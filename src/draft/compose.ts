@@ -26,10 +26,12 @@ export function composeDraft(input: Omit<DraftInput, 'limits'>, options: RenderO
     const model = buildDraftModel({ ...input, limits });
     const markdown = renderDraft(model, { ...options, format: 'markdown' });
     const words = countWords(markdown.text);
-    const next = budget !== undefined && words > budget ? tighter(limits) : undefined;
+    // A template of the user's own, even one named like a built-in, is never cut to a budget.
+    const own = markdown.template.source === 'user';
+    const next = budget !== undefined && !own && words > budget ? tighter(limits) : undefined;
     if (!next) {
       const result = options.format === 'markdown' ? markdown : renderDraft(model, options);
-      return { ...result, model, words, ...(budget !== undefined ? { budget } : {}) };
+      return { ...result, model, words, ...(budget !== undefined && !own ? { budget } : {}) };
     }
     limits = next;
   }

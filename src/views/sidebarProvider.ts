@@ -5,7 +5,7 @@ import type { JournalService } from '../commands/journalService';
 import { Commands, Views } from '../constants';
 import { EntryValidationError } from '../journal/validateEntry';
 import type { Entry } from '../journal/types';
-import { JOURNAL_PAGE, parseViewMessage } from '../webview/protocol';
+import { JOURNAL_PAGE, isViewMessageType, parseViewMessage } from '../webview/protocol';
 import type { DraftView, EntryRef, HostMessage, JournalPage, JournalQuery, JournalView, SentView, SidebarState, ViewMessage } from '../webview/protocol';
 import type { Activity, ActivityService } from './activity';
 import { JournalSearch } from './journalSearch';
@@ -36,11 +36,12 @@ export function sidebarStateOf(activity: Activity, reminder: string, now: Date):
   }
 }
 
-/** Provides the `worklog.sidebar` webview view; messages are queued until the view says `ready`. */
+/** Provides the `worklog.sidebar` webview view; each page is sent everything when it says `ready` (copy requests wait for it). */
 export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private ready = false;
-  private queue: HostMessage[] = [];
+  /** Copy requests waiting for the next page to be ready. */
+  private queue: Extract<HostMessage, { type: 'copyRich' }>[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private draft: DraftView | undefined;
   private history: SentView[] = [];
@@ -51,6 +52,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private queryRequest = 0;
   private search: JournalSearch | undefined;
   private journalGeneration = 0;
+  /** Types of rejected view messages already logged: a view that keeps sending one is logged once. */
+  private readonly rejected = new Set<string>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -100,7 +103,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     return { requestId, query, entries: result.entries, matches: result.matches };
   }
 
-  /** Shows the latest draft in the draft area (queued until the view is ready). */
+  /** Shows the latest draft in the draft area (kept, and sent to every new page). */
   postDraft(draft: DraftView | undefined): void {
     this.draft = draft;
     this.post({ type: 'draft', ...(draft ? { draft } : {}) });
@@ -132,7 +135,7 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     });
   }
 
-  /** Sends the journal (queued until the view is ready); only the latest of overlapping computations is sent. */
+  /** Sends the journal (when a page is ready); only the latest of overlapping computations is sent. */
   postJournal(): void {
     if (!this.view) return;
     const generation = ++this.journalGeneration;
@@ -164,20 +167,18 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
     this.disposables.push(
       view.webview.onDidReceiveMessage(raw => this.receive(raw)),
       view.onDidChangeVisibility(() => {
-        if (view.visible) this.activity.ensure();
+        // A hidden view's page is dropped (only its saved state is kept): messages wait for the next page's `ready`.
+        if (!view.visible) this.ready = false;
+        else this.activity.ensure();
       }),
       view.onDidDispose(() => {
         if (this.view === view) this.view = undefined;
       }),
     );
-    this.postState();
-    this.postJournal();
-    this.post({ type: 'draft', ...(this.draft ? { draft: this.draft } : {}) });
-    this.post({ type: 'history', items: this.history });
     this.activity.ensure();
   }
 
-  /** Sends the current state (queued until the view is ready). */
+  /** Sends the current state (when a page is ready). */
   postState(): void {
     this.post({ type: 'state', state: sidebarStateOf(this.activity.state, this.reminder(), this.journal.now()) });
   }
@@ -185,8 +186,8 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private post(message: HostMessage): void {
     if (!this.view) return;
     if (!this.ready) {
-      // Only the latest state matters; older queued states are replaced (every copy request is kept).
-      this.queue = [...this.queue.filter(m => m.type !== message.type || m.type === 'copyRich'), message];
+      // The next page is sent everything when it says `ready`: only copy requests wait for it.
+      if (message.type === 'copyRich') this.queue.push(message);
       return;
     }
     void this.view.webview.postMessage(message);
@@ -195,19 +196,37 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
   private receive(raw: unknown): void {
     const message = parseViewMessage(raw);
     if (!message) {
-      this.log.warn('Ignored an unexpected message from the sidebar:', JSON.stringify(raw)?.slice(0, 200));
+      this.logRejected(raw);
       return;
     }
     void this.handle(message).catch(error => this.log.error('Sidebar action failed:', String(error)));
   }
 
+  /** Logs a message the view should not have sent, once per message type (known or not). */
+  private logRejected(raw: unknown): void {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    const name = typeof type === 'string' ? type.slice(0, 60) : '';
+    if (this.rejected.has(name)) return;
+    this.rejected.add(name);
+    const what = !name ? 'a message without a type' : isViewMessageType(name) ? `a malformed "${name}" message` : `a message of unknown type "${name}"`;
+    this.log.warn(`Ignored ${what} from the sidebar (not logged again):`, JSON.stringify(raw)?.slice(0, 200));
+  }
+
   private async handle(message: ViewMessage): Promise<void> {
     switch (message.type) {
       case 'ready': {
+        // A new page (the first, or one reloaded after the view was hidden) starts empty: it is sent everything,
+        // with its default journal query, then any copy request that waited for it.
+        const copies = this.queue;
         this.ready = true;
-        const queued = this.queue;
         this.queue = [];
-        for (const m of queued) this.post(m);
+        this.query = DEFAULT_QUERY;
+        this.queryRequest = 0;
+        this.postState();
+        this.postJournal();
+        this.post({ type: 'draft', ...(this.draft ? { draft: this.draft } : {}) });
+        this.post({ type: 'history', items: this.history });
+        for (const m of copies) this.post(m);
         return;
       }
       case 'draftUpdate':

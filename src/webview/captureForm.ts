@@ -1,6 +1,8 @@
-/** Quick capture (and inline edit) of a journal entry: kind, text and the kind's fields; Enter saves. */
+/** Quick capture (and inline edit) of a journal entry: kind, text and the kind's fields; Enter saves; kept while hidden. */
 import type { Entry, EntryKind } from '../journal/types';
-import { button, el, icon, send } from './dom';
+import { parseCaptureState } from './captureState';
+import type { CaptureState, OptionDraft } from './captureState';
+import { button, el, icon, saveState, savedState, send } from './dom';
 import { KINDS, kindInfo } from './kinds';
 import type { HostMessage, JournalView } from './protocol';
 import { t } from './strings';
@@ -15,15 +17,23 @@ export interface CaptureForm {
   answer(message: Extract<HostMessage, { type: 'saved' | 'saveFailed' }>): void;
 }
 
-interface OptionDraft {
-  title: string;
-  pros: string;
-  cons: string;
-}
-
 let uid = 0;
 const nextId = (base: string) => `${base}-${++uid}`;
 const splitList = (s: string): string[] => s.split(';').map(x => x.trim()).filter(Boolean);
+/** The part of the view's saved state that holds a half-typed capture. */
+const STATE_PART = 'capture';
+
+/** The form's field values of an entry (text fields as they are, the recommended option as its index). */
+function valuesOf(entry: Entry): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(entry)) if (typeof value === 'string') values[key] = value;
+  if (entry.kind === 'problem' && entry.recommended !== undefined) values.recommended = String(entry.recommended);
+  return values;
+}
+
+/** A problem's options as the form edits them. */
+const optionsOf = (entry: Entry): OptionDraft[] | undefined =>
+  entry.kind === 'problem' ? entry.options.map(o => ({ title: o.title, pros: o.pros.join('; '), cons: o.cons.join('; ') })) : undefined;
 
 /** A labelled control with an error line under it; `name` is the entry field it edits (for host errors). */
 function field(label: string, control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, name: string, hint?: string): HTMLElement {
@@ -94,6 +104,7 @@ export function createCaptureForm(): CaptureForm {
         options.splice(i, 1);
         renderOptions(Math.min(i, options.length - 1));
         if (!options.length) addOption.focus();
+        persist();
       }, { cls: 'icon-button', title: t('removeOption', i + 1) });
       const row = el('fieldset', { cls: 'option-row', attrs: { 'data-option': String(i) } },
         el('legend', {}, t('option', i + 1)),
@@ -119,18 +130,27 @@ export function createCaptureForm(): CaptureForm {
   const addOption = button(t('addOption'), 'add', () => {
     options.push({ title: '', pros: '', cons: '' });
     renderOptions(options.length - 1);
+    persist();
   }, { cls: 'button secondary small-button' });
   addOption.id = 'capture-add-option';
 
-  /** Rebuilds the kind's fields, prefilled from `from` (an entry being edited) when given. */
-  function renderFields(from?: Entry): void {
+  // The values the fields were last drawn with: a field not drawn now (a goal choice before the goals are known) keeps its value.
+  let drawnValues: Record<string, string> = {};
+
+  /** The kind's field values: what the controls hold, and what was given for fields not drawn. */
+  function currentValues(): Record<string, string> {
+    const values = { ...drawnValues };
+    for (const [key, c] of Object.entries(controls)) values[key] = c.value;
+    return values;
+  }
+
+  /** Rebuilds the kind's fields, filled with `values` (by field name) and, for a problem, `keptOptions`. */
+  function renderFields(values: Record<string, string> = {}, keptOptions?: OptionDraft[]): void {
     controls = {};
     optionList = undefined;
     recommended = undefined;
-    const v = (key: string): string => {
-      const value = from ? (from as unknown as Record<string, unknown>)[key] : undefined;
-      return typeof value === 'string' ? value : '';
-    };
+    drawnValues = values;
+    const v = (key: string): string => values[key] ?? '';
     const textInput = (key: string, label: string, placeholder = '', hint?: string) => {
       const c = input(v(key), 'text', placeholder);
       controls[key] = c;
@@ -143,9 +163,7 @@ export function createCaptureForm(): CaptureForm {
         break;
       case 'problem': {
         nodes.push(textInput('impact', t('impact'), t('problemImpactPlaceholder')));
-        options = from?.kind === 'problem'
-          ? from.options.map(o => ({ title: o.title, pros: o.pros.join('; '), cons: o.cons.join('; ') }))
-          : [{ title: '', pros: '', cons: '' }];
+        options = keptOptions?.map(o => ({ ...o })) ?? [{ title: '', pros: '', cons: '' }];
         optionList = el('div', { cls: 'option-list', attrs: { id: 'capture-options' } });
         recommended = select([], '');
         controls.recommended = recommended;
@@ -153,7 +171,7 @@ export function createCaptureForm(): CaptureForm {
           el('div', { cls: 'options-title' }, t('optionsYouPropose')), optionList, addOption));
         nodes.push(field(t('recommendedOption'), recommended, 'recommended'));
         renderOptions();
-        if (from?.kind === 'problem' && from.recommended !== undefined) recommended.value = String(from.recommended);
+        if (Number(v('recommended')) < options.length) recommended.value = v('recommended');
         nodes.push(textInput('ask', t('ask'), t('askPlaceholder')));
         break;
       }
@@ -253,14 +271,34 @@ export function createCaptureForm(): CaptureForm {
     else send({ type: 'addEntry', requestId: pending, entry: body });
   }
 
-  function setKind(next: EntryKind, from?: Entry): void {
+  function setKind(next: EntryKind, values?: Record<string, string>, keptOptions?: OptionDraft[]): void {
     kind = next;
     kindSelect.value = next;
     const info = kindInfo(next);
     (fieldset.querySelector('.kind-icon') as HTMLElement).replaceChildren(icon(info.icon));
     fieldset.querySelector('.kind-icon')!.className = `kind-icon kind-${next}`;
     text.placeholder = t(info.placeholder);
-    renderFields(from);
+    renderFields(values, keptOptions);
+  }
+
+  /** Keeps what the form holds in the view's saved state, so hiding the view loses nothing. */
+  function persist(): void {
+    const state: CaptureState = {
+      kind,
+      text: text.value,
+      values: currentValues(),
+      ...(kind === 'problem' ? { options: options.map(o => ({ ...o })) } : {}),
+      ...(editing ? { editing } : {}),
+    };
+    saveState(STATE_PART, state);
+  }
+
+  /** Shows the form as editing `entry` (title, kind locked, Cancel). */
+  function enterEdit(entry: Entry): void {
+    editing = entry;
+    title.textContent = t(kindInfo(entry.kind).edit);
+    kindSelect.disabled = true;
+    cancel.hidden = false;
   }
 
   function reset(focus: boolean): void {
@@ -271,13 +309,18 @@ export function createCaptureForm(): CaptureForm {
     text.value = '';
     clearErrors();
     setKind(kind);
+    saveState(STATE_PART, undefined);
     if (focus) text.focus();
   }
 
   kindSelect.addEventListener('change', () => {
     clearErrors();
     setKind(kindSelect.value as EntryKind);
+    persist();
   });
+  // Every keystroke and choice in the form (the kind's change is kept above, once its fields are drawn).
+  form.addEventListener('input', persist);
+  form.addEventListener('change', e => e.target !== kindSelect && persist());
   form.addEventListener('submit', e => {
     e.preventDefault();
     submit();
@@ -295,7 +338,10 @@ export function createCaptureForm(): CaptureForm {
       submit();
     }
   });
-  setKind(kind);
+  const saved = parseCaptureState(savedState(STATE_PART));
+  if (saved?.editing) enterEdit(saved.editing);
+  text.value = saved?.text ?? '';
+  setKind(saved?.kind ?? kind, saved?.values, saved?.options);
 
   return {
     element: form,
@@ -305,17 +351,15 @@ export function createCaptureForm(): CaptureForm {
       fieldset.disabled = !!next.readOnly;
       readOnlyNote.hidden = !next.readOnly;
       readOnlyNote.textContent = next.readOnly ? t('captureOff', next.readOnly) : '';
-      // Rebuild the goal choice only when goals changed and the user is not in the middle of a problem's options.
-      if (goalsChanged && !editing && kind !== 'problem') renderFields();
+      // Rebuild the goal choice (keeping what is typed) only when goals changed and the user is not in the middle of a problem's options.
+      if (goalsChanged && kind !== 'problem') renderFields(currentValues());
     },
     edit(entry) {
-      editing = entry;
-      title.textContent = t(kindInfo(entry.kind).edit);
-      kindSelect.disabled = true;
-      cancel.hidden = false;
+      enterEdit(entry);
       text.value = entry.text;
       clearErrors();
-      setKind(entry.kind, entry);
+      setKind(entry.kind, valuesOf(entry), optionsOf(entry));
+      persist();
       status.textContent = '';
       form.scrollIntoView({ block: 'start' });
       text.focus();

@@ -4,6 +4,9 @@ import { tCount } from './strings';
 
 interface VsCodeApi {
   postMessage(message: ViewMessage): void;
+  /** The page's saved state: VS Code keeps it while the view is hidden and hands it to the reloaded page. */
+  getState(): unknown;
+  setState(state: unknown): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -12,6 +15,20 @@ const api = acquireVsCodeApi();
 
 /** Sends a message to the extension host. */
 export const send = (message: ViewMessage): void => api.postMessage(message);
+
+const savedParts = (): Record<string, unknown> => {
+  const state = api.getState();
+  return typeof state === 'object' && state !== null && !Array.isArray(state) ? (state as Record<string, unknown>) : {};
+};
+
+/** One part of the view's saved state (e.g. `capture`), as saved: check its shape before use. */
+export const savedState = (part: string): unknown => savedParts()[part];
+
+/** Saves one part of the view's state, kept while the view is hidden; `undefined` forgets it. */
+export function saveState(part: string, value: unknown): void {
+  const { [part]: _old, ...others } = savedParts();
+  api.setState(value === undefined ? others : { ...others, [part]: value });
+}
 
 /** What `el` accepts as children: nodes, strings (text), or nothing. */
 export type Child = Node | string | undefined | false | null;

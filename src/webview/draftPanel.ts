@@ -1,5 +1,6 @@
 /** The sidebar's draft area (copy in every format, rich text included, and Mark Sent) and the sent-update history. */
 import { button, el, icon, section, send, setCount, shortDate } from './dom';
+import { draftLengthText } from './draftLength';
 import type { DraftView, SentView } from './protocol';
 import { t } from './strings';
 
@@ -54,6 +55,7 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
       draftArea.replaceChildren();
       return;
     }
+    const length = draftLengthText(draft, t);
     draftArea.replaceChildren(
       el('div', { cls: 'draft-head' }, icon('file-text'), el('span', { cls: 'draft-title' }, draft.title)),
       el('div', { cls: 'muted small' }, `${draft.template} · ${draft.label}`),
@@ -62,7 +64,9 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
         button(t('markdown'), 'markdown', () => send({ type: 'copyDraft', format: 'markdown' }), { cls: 'button secondary', title: t('copyMarkdown') }),
         button(t('slack'), 'comment-discussion', () => send({ type: 'copyDraft', format: 'slack' }), { cls: 'button secondary', title: t('copySlack') }),
         button(t('text'), 'file-text', () => send({ type: 'copyDraft', format: 'text' }), { cls: 'button secondary', title: t('copyText') }),
-        button(t('markSent'), 'check', () => send({ type: 'markSent' }), { cls: 'button secondary', title: t('markUpdateSent') })),
+        button(t('markSent'), 'check', () => send({ type: 'markSent' }), { cls: 'button secondary', title: t('markUpdateSent') }),
+        el('span', { cls: 'draft-length muted small', attrs: { id: 'draft-length' } }, length.length)),
+      ...(length.overBudget ? [el('div', { cls: 'draft-over-budget small', attrs: { id: 'draft-over-budget', role: 'note' } }, icon('warning'), length.overBudget)] : []),
       status);
   }
 
@@ -70,7 +74,8 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
     draftArea,
     history,
     setDraft(d) {
-      const same = !!d && !!draft && d.html === draft.html && d.text === draft.text && d.label === draft.label && d.template === draft.template;
+      const same = !!d && !!draft && d.html === draft.html && d.text === draft.text && d.label === draft.label && d.template === draft.template
+        && d.words === draft.words && d.minutes === draft.minutes && d.budget?.words === draft.budget?.words && d.budget?.style === draft.budget?.style;
       draft = d;
       // The same draft sent again keeps its buttons (and focus) and what its status says; a changed one starts afresh.
       if (same) return;

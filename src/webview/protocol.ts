@@ -129,6 +129,12 @@ export interface EntryRef {
   text: string;
 }
 
+/** The most words a draft should have, and the style that sets it. */
+export interface WordBudgetView {
+  style: 'brief' | 'detailed';
+  words: number;
+}
+
 /** The latest draft of this window, as the sidebar's draft area shows and copies it. */
 export interface DraftView {
   title: string;
@@ -139,6 +145,11 @@ export interface DraftView {
   html: string;
   /** The draft as plain text, put on the clipboard alongside the HTML. */
   text: string;
+  /** Words a reader sees (Markdown syntax not counted) and the minutes they take to read. */
+  words: number;
+  minutes: number;
+  /** Its template's budget in its style, when it has one. */
+  budget?: WordBudgetView;
 }
 
 /** One sent update in the history list. */
@@ -208,16 +219,6 @@ export type ViewMessage =
 /** Statuses a one-click action can set. */
 export type EntryStatus = 'open' | 'done' | 'at-risk' | 'dropped' | 'resolved';
 
-/** The type of every view message that carries nothing but its type. */
-export type SimpleViewType<M = ViewMessage> = M extends { type: infer T } ? (Exclude<keyof M, 'type'> extends never ? T : never) : never;
-
-// A record, not a list: the compiler rejects a simple message left out.
-const SIMPLE_TYPES: Record<SimpleViewType, true> = {
-  ready: true, draftUpdate: true, refresh: true, openSettings: true, manageTrust: true, showLog: true,
-  openJournalFolder: true, exportJournal: true, markSent: true, showHistory: true,
-};
-/** Every simple view message type. */
-export const SIMPLE_VIEW_TYPES = Object.keys(SIMPLE_TYPES) as SimpleViewType[];
 const COPY_FORMATS: readonly string[] = ['markdown', 'slack', 'text'];
 const SENT_ID = /^\d{4}-\d{2}-\d{2}T[\d-]+Z(?:-\d+)?$/;
 const SHA = /^[0-9a-f]{4,64}$/;
@@ -238,48 +239,61 @@ export function parseJournalQuery(value: unknown): JournalQuery | undefined {
   return { kind: kind as EntryKind | 'all', text, limit };
 }
 
-/** Checks the shape of a message from the webview; anything unexpected is `undefined` (and ignored). */
-export function parseViewMessage(value: unknown): ViewMessage | undefined {
-  if (!isRecord(value) || typeof value.type !== 'string') return undefined;
-  const type = value.type;
-  if (Object.hasOwn(SIMPLE_TYPES, type)) return { type } as ViewMessage;
-  if (type === 'openCommit') {
-    const { repositoryPath, sha } = value;
-    if (typeof repositoryPath !== 'string' || !repositoryPath || typeof sha !== 'string' || !SHA.test(sha)) return undefined;
-    return { type, repositoryPath, sha };
-  }
-  if (type === 'copySha') {
-    return typeof value.sha === 'string' && SHA.test(value.sha) ? { type, sha: value.sha } : undefined;
-  }
-  // Entry contents are only shape-checked here; the journal's own validation judges them on the host.
-  if (type === 'addEntry') {
-    return isRequestId(value.requestId) && isRecord(value.entry) ? { type, requestId: value.requestId, entry: value.entry } : undefined;
-  }
-  if (type === 'updateEntry') {
-    const { requestId, id, patch } = value;
-    return isRequestId(requestId) && isId(id) && isRecord(patch) ? { type, requestId, id, patch } : undefined;
-  }
-  if (type === 'setStatus') {
-    const { id, status } = value;
-    return isId(id) && typeof status === 'string' && STATUSES.includes(status) ? { type, id, status: status as EntryStatus } : undefined;
-  }
-  if (type === 'fillImpact' || type === 'deleteEntry' || type === 'restoreEntry') {
-    return isId(value.id) ? { type, id: value.id } : undefined;
-  }
-  if (type === 'copied') {
-    const { requestId, ok, message } = value;
+/** The type of a view message. */
+export type ViewMessageType = ViewMessage['type'];
+/** Checks one type's fields (`value.type` is already known to be `T`); `undefined` rejects the message. */
+type ViewParser<T extends ViewMessageType> = (value: Record<string, unknown>) => Extract<ViewMessage, { type: T }> | undefined;
+
+/** A parser for a message that carries nothing but its type. */
+const only = <T extends ViewMessageType>(type: T): ViewParser<T> => () => ({ type }) as Extract<ViewMessage, { type: T }>;
+/** A parser for a message that carries an entry id and nothing else. */
+const withEntryId = <T extends 'fillImpact' | 'deleteEntry' | 'restoreEntry'>(type: T): ViewParser<T> =>
+  value => (isId(value.id) ? ({ type, id: value.id } as Extract<ViewMessage, { type: T }>) : undefined);
+
+// One parser per message type, keyed by type: a message type added to ViewMessage without a parser fails to compile.
+// Entry contents are only shape-checked here; the journal's own validation judges them on the host.
+const PARSERS: { readonly [T in ViewMessageType]: ViewParser<T> } = {
+  ready: only('ready'),
+  draftUpdate: only('draftUpdate'),
+  refresh: only('refresh'),
+  openSettings: only('openSettings'),
+  manageTrust: only('manageTrust'),
+  showLog: only('showLog'),
+  openJournalFolder: only('openJournalFolder'),
+  exportJournal: only('exportJournal'),
+  markSent: only('markSent'),
+  showHistory: only('showHistory'),
+  openCommit: ({ repositoryPath, sha }) =>
+    typeof repositoryPath === 'string' && repositoryPath && typeof sha === 'string' && SHA.test(sha) ? { type: 'openCommit', repositoryPath, sha } : undefined,
+  copySha: ({ sha }) => (typeof sha === 'string' && SHA.test(sha) ? { type: 'copySha', sha } : undefined),
+  addEntry: ({ requestId, entry }) => (isRequestId(requestId) && isRecord(entry) ? { type: 'addEntry', requestId, entry } : undefined),
+  updateEntry: ({ requestId, id, patch }) => (isRequestId(requestId) && isId(id) && isRecord(patch) ? { type: 'updateEntry', requestId, id, patch } : undefined),
+  setStatus: ({ id, status }) => (isId(id) && typeof status === 'string' && STATUSES.includes(status) ? { type: 'setStatus', id, status: status as EntryStatus } : undefined),
+  fillImpact: withEntryId('fillImpact'),
+  deleteEntry: withEntryId('deleteEntry'),
+  restoreEntry: withEntryId('restoreEntry'),
+  copied: ({ requestId, ok, message }) => {
     if (typeof ok !== 'boolean' || (requestId !== undefined && !isRequestId(requestId)) || (message !== undefined && typeof message !== 'string')) return undefined;
-    return { type, ok, ...(requestId !== undefined ? { requestId } : {}), ...(message !== undefined ? { message: message.slice(0, 300) } : {}) };
-  }
-  if (type === 'copyDraft') {
-    return typeof value.format === 'string' && COPY_FORMATS.includes(value.format) ? { type, format: value.format as CopyFormat } : undefined;
-  }
-  if (type === 'queryJournal') {
-    const query = parseJournalQuery(value.query);
-    return isRequestId(value.requestId) && query ? { type, requestId: value.requestId, query } : undefined;
-  }
-  if (type === 'openSent') {
-    return typeof value.id === 'string' && SENT_ID.test(value.id) ? { type, id: value.id } : undefined;
-  }
-  return undefined;
+    return { type: 'copied', ok, ...(requestId !== undefined ? { requestId } : {}), ...(message !== undefined ? { message: message.slice(0, 300) } : {}) };
+  },
+  copyDraft: ({ format }) => (typeof format === 'string' && COPY_FORMATS.includes(format) ? { type: 'copyDraft', format: format as CopyFormat } : undefined),
+  queryJournal: ({ requestId, query }) => {
+    const parsed = parseJournalQuery(query);
+    return isRequestId(requestId) && parsed ? { type: 'queryJournal', requestId, query: parsed } : undefined;
+  },
+  openSent: ({ id }) => (typeof id === 'string' && SENT_ID.test(id) ? { type: 'openSent', id } : undefined),
+};
+
+/** Every view message type, in the order of the parsers. */
+export const VIEW_MESSAGE_TYPES = Object.keys(PARSERS) as ViewMessageType[];
+
+/** Whether `type` names a view message (own keys only: `toString` or `__proto__` are not types). */
+export const isViewMessageType = (type: string): type is ViewMessageType => Object.hasOwn(PARSERS, type);
+
+/** Checks the shape of a message from the webview; anything unexpected (an unknown type included) is `undefined`. */
+export function parseViewMessage(value: unknown): ViewMessage | undefined {
+  if (!isRecord(value) || typeof value.type !== 'string' || !isViewMessageType(value.type)) return undefined;
+  // The parser of `value.type` itself: TypeScript cannot tie the key to its parser's type, the record's type does.
+  const parse = PARSERS[value.type] as (value: Record<string, unknown>) => ViewMessage | undefined;
+  return parse(value);
 }

@@ -30,7 +30,8 @@ export const STRING_KEYS = [
   'markAtRisk', 'markDropped', 'markResolved', 'openItems', 'filterByKind', 'searchEntries', 'recentEntries',
   'editEntry', 'deleteEntry', 'addImpact', 'proposeOptions', 'nothingNeedsAttention', 'openItemsEmpty',
   'openItemsMore', 'all', 'journalEmpty', 'noEntryMatches', 'showMore', 'journalFilesOne', 'journalFilesMany',
-  'journalIssue', 'journalIssueKept', 'nothingOverwritten', 'undo', 'dismiss',
+  'journalIssue', 'journalIssueKept', 'nothingOverwritten', 'undo', 'dismiss', 'wordsOne', 'wordsMany', 'minutesReadOne',
+  'minutesReadMany', 'draftLength', 'overBriefBudget', 'overDetailedBudget',
 ] as const;
 
 /** The name of one webview string. */

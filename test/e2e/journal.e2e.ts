@@ -32,7 +32,8 @@ describe('journal in the sidebar', () => {
   });
 
   it('shows quick capture and the journal’s empty states', async () => {
-    assert.match(await frame.locator('#recent-entries').innerText(), /journal is empty/i);
+    // The journal arrives after the page said it is ready.
+    await frame.locator('#recent-entries', { hasText: /journal is empty/i }).waitFor({ timeout: 15_000 });
     assert.equal(await frame.locator('#capture-kind').inputValue(), 'win');
   });
 

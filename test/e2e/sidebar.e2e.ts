@@ -1,7 +1,21 @@
-/** The Work Log sidebar on the fixture: accomplishments with evidence, Draft Update from the sidebar, copy from the palette. */
+/**
+ * The Work Log sidebar on the fixture: accomplishments with evidence, a half-typed capture kept while the view is
+ * hidden, Draft Update from the sidebar with the draft's length, copy from the palette.
+ */
 import assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
+import { EXTENSION_ID } from '../../src/constants';
 import { draftFromSidebar, openSidebar, openWorkbench, page, runCommand, screenshot, statusBarItem } from './harness';
+
+const HALF_TYPED = 'Nightly build breaks on the ARM runners';
+
+/** Hides the Work Log view by opening the Explorer, and waits until its page is gone (only its saved state is kept). */
+async function hideSidebar(): Promise<void> {
+  // From the palette: the Explorer's activity-bar entry may wear a badge (unsaved drafts) that takes the click.
+  await runCommand('View: Show Explorer');
+  await page().locator('.part.sidebar .composite.title', { hasText: /explorer/i }).first().waitFor({ timeout: 15_000 });
+  await page().locator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).first().waitFor({ state: 'detached', timeout: 15_000 });
+}
 
 describe('sidebar', () => {
   let frame: FrameLocator;
@@ -43,6 +57,45 @@ describe('sidebar', () => {
     await page().locator('.part.editor .view-lines', { hasText: 'Author' }).first().waitFor({ timeout: 20_000 });
   });
 
+  it('keeps a half-typed problem (text, impact, options, recommendation) when the view is hidden and shown again', async () => {
+    const field = (name: string) => frame.locator(`[data-field="${name}"]`);
+    await frame.locator('#capture-kind').selectOption('problem');
+    await frame.locator('#capture-options .option-row').first().waitFor();
+    await frame.locator('#capture-text').fill(HALF_TYPED);
+    await field('impact').fill('the release waits a day');
+    await field('options[0].title').fill('Pin the runner image');
+    await field('options[0].pros').fill('quick; safe');
+    await frame.locator('#capture-add-option').click();
+    await field('options[1].title').fill('Drop ARM from nightly');
+    await field('recommended').selectOption('0');
+
+    await hideSidebar();
+    frame = await openSidebar();
+    await frame.locator('#capture').waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('#capture-text').inputValue(), HALF_TYPED, 'the text was lost');
+    assert.equal(await frame.locator('#capture-kind').inputValue(), 'problem');
+    assert.equal(await field('impact').inputValue(), 'the release waits a day');
+    assert.equal(await field('options[0].title').inputValue(), 'Pin the runner image');
+    assert.equal(await field('options[0].pros').inputValue(), 'quick; safe');
+    assert.equal(await field('options[1].title').inputValue(), 'Drop ARM from nightly');
+    assert.equal(await field('recommended').inputValue(), '0');
+    // The reloaded page is sent everything again: the activity too, not only the form.
+    await frame.locator('#accomplishments .accomplishment').first().waitFor({ timeout: 30_000 });
+    await frame.locator('#capture').scrollIntoViewIfNeeded();
+    await screenshot('sidebar-capture-kept');
+  });
+
+  it('forgets the kept capture once it is saved', async () => {
+    await frame.locator('#capture-text').press('Enter');
+    await frame.locator('.capture-status', { hasText: /Saved problem/ }).waitFor({ timeout: 15_000 });
+    await hideSidebar();
+    frame = await openSidebar();
+    await frame.locator('#capture').waitFor({ timeout: 30_000 });
+    assert.equal(await frame.locator('#capture-text').inputValue(), '');
+    assert.equal(await frame.locator('#capture-kind').inputValue(), 'win');
+    await frame.locator('#recent-entries .entry', { hasText: HALF_TYPED }).waitFor({ timeout: 15_000 });
+  });
+
   it('drafts the update from the sidebar button into a Markdown document', async () => {
     const editor = await draftFromSidebar(frame);
     await page().locator('.tabs-container .tab', { hasText: /weekly update \d{4}-\d{2}-\d{2}/ }).first().waitFor({ timeout: 60_000 });
@@ -51,6 +104,26 @@ describe('sidebar', () => {
     await page().locator('.editor-actions [aria-label^="Copy Draft as Markdown"]').first().waitFor({ timeout: 10_000 });
     await page().locator('.editor-actions [aria-label^="Mark Update Sent"]').first().waitFor({ timeout: 10_000 });
     await screenshot('draft-update');
+  });
+
+  it('shows the draft’s length next to its copy buttons, and says when an edit takes it over its budget', async () => {
+    // A fresh draft: the latest one (the draft area's), opened with the keyboard focus, whatever the specs before left open.
+    await draftFromSidebar(frame);
+    const length = frame.locator('#draft-area #draft-length');
+    await length.waitFor({ timeout: 15_000 });
+    const before = await length.innerText();
+    assert.match(before, /^\d+ words · \d+ min read$/);
+    assert.equal(await frame.locator('#draft-over-budget').count(), 0, 'a fresh weekly update of the fixture is over its budget');
+
+    // 700 more words in the draft's editor (it has the focus: a click could land in an older draft's group).
+    await page().keyboard.press('Control+End');
+    await page().keyboard.insertText(`\n${'More detail. '.repeat(350)}\n`);
+    // The editor may take the text in more than one change: wait for the count of all of it.
+    const words = Number(/^(\d+)/.exec(before)![1]) + 700;
+    await frame.locator('#draft-length', { hasText: `${words} words · ${Math.round(words / 200)} min read` }).waitFor({ timeout: 30_000 });
+    assert.match(await frame.locator('#draft-over-budget').innerText(), /^Over the (brief budget of 250|detailed budget of 600) words$/);
+    await frame.locator('#draft-area').scrollIntoViewIfNeeded();
+    await screenshot('sidebar-draft-length');
   });
 
   it('copies the draft as Slack text from the command palette', async () => {

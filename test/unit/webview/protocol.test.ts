@@ -1,12 +1,49 @@
 import assert from 'node:assert/strict';
-import { SIMPLE_VIEW_TYPES, parseViewMessage } from '../../../src/webview/protocol';
+import { VIEW_MESSAGE_TYPES, parseViewMessage } from '../../../src/webview/protocol';
+import type { ViewMessage, ViewMessageType } from '../../../src/webview/protocol';
+
+const ID = '20261122T151600123Z-k3f9q2ab';
+
+// One valid message of every type, keyed by type: a message type added without an example fails to compile here too.
+const EXAMPLES: { [T in ViewMessageType]: Extract<ViewMessage, { type: T }> } = {
+  ready: { type: 'ready' },
+  draftUpdate: { type: 'draftUpdate' },
+  refresh: { type: 'refresh' },
+  openSettings: { type: 'openSettings' },
+  manageTrust: { type: 'manageTrust' },
+  showLog: { type: 'showLog' },
+  openJournalFolder: { type: 'openJournalFolder' },
+  exportJournal: { type: 'exportJournal' },
+  markSent: { type: 'markSent' },
+  showHistory: { type: 'showHistory' },
+  openCommit: { type: 'openCommit', repositoryPath: '/r', sha: 'abc1234' },
+  copySha: { type: 'copySha', sha: 'abc1234' },
+  addEntry: { type: 'addEntry', requestId: 1, entry: { kind: 'win', text: 'x' } },
+  updateEntry: { type: 'updateEntry', requestId: 2, id: ID, patch: { impact: null } },
+  setStatus: { type: 'setStatus', id: ID, status: 'done' },
+  fillImpact: { type: 'fillImpact', id: ID },
+  deleteEntry: { type: 'deleteEntry', id: ID },
+  restoreEntry: { type: 'restoreEntry', id: ID },
+  copied: { type: 'copied', requestId: 3, ok: false, message: 'denied' },
+  copyDraft: { type: 'copyDraft', format: 'slack' },
+  queryJournal: { type: 'queryJournal', requestId: 4, query: { kind: 'problem', text: 'staging', limit: 50 } },
+  openSent: { type: 'openSent', id: '2026-11-20T16-00-00Z' },
+};
 
 describe('parseViewMessage', () => {
-  it('accepts every simple message', () => {
-    const simple = ['ready', 'draftUpdate', 'refresh', 'openSettings', 'manageTrust', 'showLog', 'openJournalFolder', 'exportJournal', 'markSent', 'showHistory'];
-    // SIMPLE_VIEW_TYPES is checked by the compiler against ViewMessage: a new simple message is listed there or the build fails.
-    assert.deepEqual([...SIMPLE_VIEW_TYPES].sort(), [...simple].sort());
-    for (const type of SIMPLE_VIEW_TYPES) assert.deepEqual(parseViewMessage({ type }), { type });
+  it('has a parser for every message type, and each accepts a valid message as it is', () => {
+    assert.deepEqual([...VIEW_MESSAGE_TYPES].sort(), Object.keys(EXAMPLES).sort());
+    for (const type of VIEW_MESSAGE_TYPES) assert.deepEqual(parseViewMessage(EXAMPLES[type]), EXAMPLES[type], type);
+  });
+
+  it('rejects a message of an unknown type, or named after an inherited property', () => {
+    for (const type of ['nope', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'READY', '']) {
+      assert.equal(parseViewMessage({ type }), undefined, type);
+    }
+  });
+
+  it('keeps only the type of a message that carries nothing else', () => {
+    assert.deepEqual(parseViewMessage({ type: 'ready', requestId: 1, html: '<b>' }), { type: 'ready' });
   });
 
   it('keeps only the known fields of openCommit', () => {
@@ -17,7 +54,7 @@ describe('parseViewMessage', () => {
   });
 
   it('passes journal messages with a valid id, request id and status', () => {
-    const id = '20261122T151600123Z-k3f9q2ab';
+    const id = ID;
     assert.deepEqual(parseViewMessage({ type: 'addEntry', requestId: 1, entry: { kind: 'win', text: 'x' } }), { type: 'addEntry', requestId: 1, entry: { kind: 'win', text: 'x' } });
     assert.deepEqual(parseViewMessage({ type: 'updateEntry', requestId: 2, id, patch: { impact: null }, extra: 1 }), { type: 'updateEntry', requestId: 2, id, patch: { impact: null } });
     assert.deepEqual(parseViewMessage({ type: 'setStatus', id, status: 'at-risk' }), { type: 'setStatus', id, status: 'at-risk' });
