@@ -178,7 +178,8 @@ export function pastTense(title: string): string {
   // "Export progress bar", "Release notes page": a short title ending in a thing is a noun phrase.
   const words = title.trim().split(/\s+/);
   const base = FORMS.get(first.toLowerCase())?.base;
-  if (base && NOUNY.has(base) && words.length <= 4 && NOUN_HEADS.has(words[words.length - 1].toLowerCase())) return title;
+  const determiner = /^(?:the|a|an|all|every|each|our|its|their|this|that|these|those|some|any|more|new)$/i.test(second ?? '');
+  if (base && NOUNY.has(base) && !determiner && words.length <= 4 && NOUN_HEADS.has(words[words.length - 1].toLowerCase())) return title;
   const past = pastOfWord(first, second);
   if (!past) return title;
   let rest = title.slice(lead.length + first.length);

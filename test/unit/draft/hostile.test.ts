@@ -72,7 +72,7 @@ describe('hostile text in drafts', () => {
       for (const style of ['brief', 'detailed'] as const) {
         // Titles are rewritten for a manager (tags dropped, past tense, vacuous ones replaced: titles.test.ts), so the
         // subjects ride in the journal's texts, which drafts tell as written, a win among them as a Done line.
-        const draft = (t: string) => renderDraft(buildDraftModel({ ...modelOf([t, t, t], 'plain work').input, style }), { template, format: 'markdown', builtinTemplatesDir }).text;
+        const draft = (t: string) => renderDraft(buildDraftModel({ ...modelOf([t, t, t], 'Steady upkeep').input, style }), { template, format: 'markdown', builtinTemplatesDir }).text;
         const plain = readMarkdown(draft('plain'));
         for (const subject of SUBJECTS) {
           const markdown = draft(subject);

@@ -5,6 +5,7 @@ describe('draft titles: past tense for Done lists', () => {
   it('puts imperative and present titles in the past, irregular verbs included', () => {
     const cases: [string, string][] = [
       ['Fix login', 'Fixed login'],
+      ['Document the refunds API', 'Documented the refunds API'],
       ['Add X', 'Added X'],
       ['adds X', 'added X'],
       ['Adds support for X', 'Added support for X'],
