@@ -127,6 +127,19 @@ type CharClass = 'space' | 'punct' | 'other';
 const UNICODE_PUNCTUATION = /\p{P}/u;
 const UNICODE_SYMBOL = /\p{S}/u;
 
+/** The whole character (an emoji is two UTF-16 units) at `i`, or undefined past the end. */
+function charAt(text: string, i: number): string | undefined {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
+}
+
+/** The whole character that ends just before `i`, or undefined at the start. */
+function charBefore(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+
 /** What a neighbour of a delimiter run may count as; the value's ends may meet anything. */
 function classesOf(c: string | undefined): CharClass[] {
   if (c === undefined) return ['space', 'punct', 'other'];
@@ -159,8 +172,8 @@ function markDelimiterRuns(text: string, code: Map<number, number>, escape: Set<
     if (marker !== '*' && marker !== '_' && marker !== '~') continue;
     let end = i;
     while (text[end + 1] === marker) end++;
-    const befores = classesOf(text[i - 1]);
-    const afters = classesOf(text[end + 1]);
+    const befores = classesOf(charBefore(text, i));
+    const afters = classesOf(charAt(text, end + 1));
     const active = befores.some(b => afters.some(a => canOpenOrClose(marker, b, a)));
     runs.push({ at: i, length: end - i + 1, active });
     i = end;
