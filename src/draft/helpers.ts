@@ -84,6 +84,11 @@ function relativeDays(n: number): string {
 }
 
 /** Markdown evidence line of a work item: `abc1234` `def5678` · ABC-12 · PR #4 · api · +120/-8. */
+/** At most five of a list, then "+N more": no evidence line lists more than five things. */
+function capped(list: string[]): string {
+  return list.length > 5 ? `${list.slice(0, 5).join(', ')} +${list.length - 5} more` : list.join(', ');
+}
+
 function evidence(item: DraftWorkItem | undefined): string {
   if (!item || typeof item !== 'object') return '';
   const parts: string[] = [];
@@ -92,9 +97,9 @@ function evidence(item: DraftWorkItem | undefined): string {
     const shown = shas.slice(0, MAX_SHAS).map(s => '`' + s + '`').join(' ');
     parts.push(shas.length > MAX_SHAS ? `${shown} +${shas.length - MAX_SHAS} more` : shown);
   }
-  if (item.tickets?.length) parts.push(item.tickets.map(t => escapeMarkdown(t, 40)).join(', '));
-  if (item.pullRequests?.length) parts.push(item.pullRequests.map(n => `PR #${Number(n)}`).join(', '));
-  if (item.repositories?.length) parts.push(item.repositories.map(r => escapeMarkdown(r, 80)).join(', '));
+  if (item.tickets?.length) parts.push(capped(item.tickets.map(t => escapeMarkdown(t, 40))));
+  if (item.pullRequests?.length) parts.push(capped(item.pullRequests.map(n => `PR #${Number(n)}`)));
+  if (item.repositories?.length) parts.push(capped(item.repositories.map(r => escapeMarkdown(r, 80))));
   if (item.commitCount) parts.push(`+${item.insertions}/-${item.deletions}`);
   return parts.join(' · ');
 }

@@ -16,5 +16,6 @@ export function creditTeam(items: DraftWorkItem[], userEmails: string[], userNam
       team.set(key, member);
     }
   }
-  return [...team.values()];
+  // A line of the draft lists at most five things.
+  return [...team.values()].map(m => (m.credits.length > 5 ? { ...m, credits: [...m.credits.slice(0, 5), `…and ${m.credits.length - 5} more`] } : m));
 }

@@ -6,6 +6,7 @@
  */
 import type { DraftGoal, DraftWorkItem } from './model';
 import { KIND_ORDER } from './rank';
+import { pastTense } from './titles';
 import { listText } from './words';
 
 /** Where a theme's name comes from. */
@@ -90,6 +91,7 @@ function mergeFamily(members: DraftWorkItem[], key: string): DraftWorkItem {
     ...first,
     id: `similar:${first.id}`,
     title,
+    doneTitle: pastTense(title),
     kind: best.kind,
     ...(best.routine ? { routine: best.routine } : {}),
     repositories: uniq(members.flatMap(m => m.repositories)),

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import type { ConsoleMessage, Dialog, Frame, FrameLocator } from 'playwright-core';
+import { escapeMarkdown } from '../../src/draft/markdownEscape';
 import { draftFromSidebar, e2eEnv, openSidebar, openWorkbench, page, runCommand, screenshot } from './harness';
 import { addHostileCommit, dropHostileCommit, sidebarContentFrame, watchFrame } from './hostileE2e';
 import type { FrameReport } from './hostileE2e';
@@ -13,8 +14,8 @@ const COMMIT_PAYLOAD = '<img src=x onerror="window.__pwned=1"> </script><script>
 /** The journal payload: the same, numbered apart so each source can be told from the other. */
 const ENTRY_PAYLOAD = 'Shipped <img src=x onerror="window.__pwned=3"> </script><script>window.__pwned=4</script> {{#each this}}x{{/each}}';
 
-/** Markdown backslash escaping as the drafts apply it to untrusted text (the characters the payloads contain). */
-const mdEscaped = (s: string) => s.replace(/[\\`*_[\]<>|~]/g, c => `\\${c}`);
+/** The payload as the draft carries it: escaped only where Markdown would read it as structure (unit-tested in markdownEscape.test.ts). */
+const mdEscaped = (s: string) => escapeMarkdown(s);
 
 describe('hostile text in the real sidebar and draft', () => {
   let frame: FrameLocator;
