@@ -139,7 +139,7 @@ export function themeName(key: string): string {
  */
 export function doneLines(items: DraftWorkItem[], goals: DraftGoal[], perTheme: number): DraftDoneLine[] {
   const goalById = new Map(goals.map(g => [g.id, g]));
-  const keyOf = (i: DraftWorkItem): [string, string, ThemeSource] | undefined => {
+  const themeKeyOf = (i: DraftWorkItem): [string, string, ThemeSource] | undefined => {
     const goal = i.goalId ? goalById.get(i.goalId) : undefined;
     if (goal) return [`goal:${goal.id}`, goal.text, 'goal'];
     // A scope and a folder of the same name are one topic ("search" from `feat(search):` and from src/search/).
@@ -148,6 +148,10 @@ export function doneLines(items: DraftWorkItem[], goals: DraftGoal[], perTheme: 
     return undefined;
   };
   const told = items.filter(i => i.kind !== 'routine');
+  // A folder that holds most of the work (the one package of src/<name>/) tells a manager nothing: no theme.
+  const byArea = groupBy(told.filter(i => !goalById.has(i.goalId ?? '') && !i.scope), i => i.area?.toLowerCase());
+  const everywhere = new Set([...byArea].filter(([area, members]) => area && told.length >= 6 && members.length > told.length / 2).map(([area]) => area));
+  const keyOf = (i: DraftWorkItem) => (!i.scope && !goalById.has(i.goalId ?? '') && everywhere.has(i.area?.toLowerCase()) ? undefined : themeKeyOf(i));
   const byKey = groupBy(told, i => keyOf(i)?.[0]);
   const lines: DraftDoneLine[] = [];
   const placed = new Set<string>();
