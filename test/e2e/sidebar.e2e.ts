@@ -107,15 +107,22 @@ describe('sidebar', () => {
   });
 
   it('shows the draft’s length next to its copy buttons, and says when an edit takes it over its budget', async () => {
-    // A fresh draft: the latest one (the draft area's), opened with the keyboard focus, whatever the specs before left open.
+    // A fresh draft: the latest one (the draft area's), whatever the specs before left open. Older drafts also read
+    // "Here is my update", so wait for the new draft's own tab before typing: until then the focus is elsewhere.
+    const drafts = page().locator('.tabs-container .tab', { hasText: /weekly update/ });
+    const open = await drafts.count();
     await draftFromSidebar(frame);
+    for (const deadline = Date.now() + 30_000; (await drafts.count()) <= open && Date.now() < deadline;) await new Promise(r => setTimeout(r, 200));
+    assert.ok((await drafts.count()) > open, 'the new draft did not open');
+    await page().locator('.part.editor .editor-group-container.active .tab.active', { hasText: /weekly update/ }).waitFor({ timeout: 15_000 });
     const length = frame.locator('#draft-area #draft-length');
     await length.waitFor({ timeout: 15_000 });
     const before = await length.innerText();
     assert.match(before, /^\d+ words · \d+ min read$/);
     assert.equal(await frame.locator('#draft-over-budget').count(), 0, 'a fresh weekly update of the fixture is over its budget');
 
-    // 700 more words in the draft's editor (it has the focus: a click could land in an older draft's group).
+    // 700 more words in the new draft's editor (the active group's: the new draft's tab is active there).
+    await page().locator('.part.editor .editor-group-container.active .view-lines').first().click();
     await page().keyboard.press('Control+End');
     await page().keyboard.insertText(`\n${'More detail. '.repeat(350)}\n`);
     // The editor may take the text in more than one change: wait for the count of all of it.
