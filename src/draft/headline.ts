@@ -6,6 +6,7 @@
 import type { DraftRollup } from './rollup';
 import type { DraftDoneLine } from './themes';
 import type { DraftProblem, DraftPromises } from './model';
+import { capitalise } from '../git/group';
 import { pastTense } from './titles';
 import { countText, lowerFirst } from './words';
 
@@ -56,7 +57,8 @@ function askPart({ decisions, promises }: HeadlineInput): string {
   if (first) {
     const what = shorten(stripEndPunctuation(first.ask ?? first.text));
     const more = decisions.length > 1 ? ` and ${decisions.length - 1} more` : '';
-    return `; I need your decision: ${lowerFirst(what)} (open ${countText(first.ageDays, ['day', 'days'])})${more}`;
+    const age = first.ageDays ? `open ${countText(first.ageDays, ['day', 'days'])}` : 'raised today';
+    return `; I need your decision: ${lowerFirst(what)} (${age})${more}`;
   }
   const atRisk = promises.slipped.length + promises.atRisk.length;
   if (atRisk) return `; ${countText(atRisk, ['promise is', 'promises are'])} at risk or slipped`;
@@ -78,6 +80,3 @@ function stripEndPunctuation(text: string): string {
   return text.trim().replace(/[.!?;:,\s]+$/, '');
 }
 
-function capitalise(text: string): string {
-  return text ? text[0].toUpperCase() + text.slice(1) : text;
-}

@@ -435,16 +435,14 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   const promises = capPromises(bucketPromises(ofKind(entries, 'promise'), now, inWindow), journalCap);
 
   const commits = mining.accomplishments.reduce((n, a) => n + a.commits.length, 0);
-  const problemList = problems;
-  const decisions = problemList.filter(p => p.needsDecision);
+  const decisions = problems.filter(p => p.needsDecision);
   const merged = draftMerged(mining.merged, journalCap);
   const reviewed = draftReviewed(mining.reviewed, journalCap);
-  const promiseList = promises.shown;
   return {
     style,
     brief: style === 'brief',
     detailed: style === 'detailed',
-    headline: headlineOf({ lines, ...optional('rollup', done.rollup), doneCount: items.length, merged: merged.count, reviewed: reviewed.count, decisions, promises: promiseList }),
+    headline: headlineOf({ lines, ...optional('rollup', done.rollup), doneCount: items.length, merged: merged.count, reviewed: reviewed.count, decisions, promises: promises.shown }),
     generatedAt: now.toISOString(),
     today: localDay(now),
     window: {
@@ -478,7 +476,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     support: problems
       .filter(p => p.ask)
       .map(p => ({ ask: p.ask!, problem: p.text, problemId: p.id, ...(p.recommendation ? { recommendation: p.recommendation.title } : {}) })),
-    promises: promiseList,
+    promises: promises.shown,
     feedback: [
       ...feedbackEntries.map(f => ({ id: f.id, text: f.text, createdAt: f.createdAt, ...(f.from ? { from: f.from } : {}), ...(f.action ? { action: f.action } : {}) })),
       ...(omittedFeedback ? [{ id: `${MORE_ID_PREFIX}feedback`, text: moreText(omittedFeedback, 'feedback entry', 'feedback entries'), createdAt: now.toISOString() }] : []),

@@ -26,11 +26,12 @@ const SECURITY_WORDS = new RegExp(
   ].join('|'),
   'i',
 );
-const WORD_START = /(?:^|[^A-Za-z0-9])/.source;
+/** The wording at a word's start (compiled once: it is tested on every commit subject). */
+const SECURITY_WORDING = new RegExp(`(?:^|[^A-Za-z0-9])(?:${SECURITY_WORDS.source})`, 'i');
 
 /** Whether a subject or title reads as security work. */
 export function soundsLikeSecurity(text: string): boolean {
-  return new RegExp(`${WORD_START}(?:${SECURITY_WORDS.source})`, 'i').test(text);
+  return SECURITY_WORDING.test(text);
 }
 
 const ROUTINE_TYPES: Record<string, RoutineKind> = {

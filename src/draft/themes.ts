@@ -167,7 +167,7 @@ export function doneLines(items: DraftWorkItem[], goals: DraftGoal[], perTheme: 
     // Wins, the user's own words on an outcome, lead their theme.
     const ordered = [...members].sort((a, b) => Number(b.source !== 'git') - Number(a.source !== 'git') || b.significance - a.significance);
     const shown = ordered.slice(0, Math.max(1, perTheme));
-    const source = key[2] === 'goal' || members.some(m => m.scope) ? key[2] === 'goal' ? 'goal' : 'scope' : 'area';
+    const source: ThemeSource = key[2] === 'goal' ? 'goal' : members.some(m => m.scope) ? 'scope' : 'area';
     const name = source === 'goal' ? key[1] : themeName(members.find(m => m.scope)?.scope ?? members[0].area!);
     lines.push({
       theme: {

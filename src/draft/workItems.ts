@@ -3,6 +3,7 @@ import type { Accomplishment } from '../git/types';
 import type { GoalEntry, WinEntry } from '../journal/types';
 import { formatDay, parseDay, quarterOf } from '../time/days';
 import type { DraftGoal, DraftGoalGroup, DraftQuarter, DraftWin, DraftWorkItem } from './model';
+import { parseSubject } from '../git/subject';
 import { accomplishmentKind, mostImportant, significance, soundsLikeSecurity } from './rank';
 import { MAX_TITLE_LENGTH, normaliseText, truncateText } from './sanitize';
 import { isVacuous, pastTense } from './titles';
@@ -57,14 +58,15 @@ export function buildWorkItems(
 function hiddenSecurityFix(title: string, accs: Accomplishment[]): string | undefined {
   if (soundsLikeSecurity(title)) return undefined;
   const commit = accs.flatMap(a => a.commits).find(c => soundsLikeSecurity(c.subject));
-  return commit ? truncateText(commit.subject.replace(/^\w+(?:\([^)]*\))?!?:\s*/, ''), 80) : undefined;
+  return commit ? truncateText(parseSubject(commit.subject).text, 80) : undefined;
 }
 
 /** A git title that says nothing ("Work", "20 sec") gives way to its branch, or to where the work was and how much. */
 function tellable(title: string, accs: Accomplishment[]): string {
   if (!isVacuous(title)) return title;
-  const branch = accs.find(a => a.branch && !isVacuous(a.branch.replace(/^.*\//, '').replace(/[-_]+/g, ' ')))?.branch;
-  if (branch) return `Work on ${branch.replace(/^.*\//, '').replace(/[-_]+/g, ' ')}`;
+  // "ada/refactor-search" → "refactor search".
+  const branch = accs.map(a => a.branch?.replace(/^.*\//, '').replace(/[-_]+/g, ' ')).find(b => b && !isVacuous(b));
+  if (branch) return `Work on ${branch}`;
   const where = accs.find(a => a.scope)?.scope ?? accs.find(a => a.area)?.area;
   const commits = accs.reduce((n, a) => n + a.commits.length, 0);
   return `${where ? `Changes in ${themeName(where)}` : 'Unnamed changes'} (${commits} ${commits === 1 ? 'commit' : 'commits'})`;

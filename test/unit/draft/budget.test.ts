@@ -5,6 +5,7 @@ import { budgetFor, tighter } from '../../../src/draft/budget';
 import { countWords } from '../../../src/draft/length';
 import { buildDraftModel } from '../../../src/draft/model';
 import type { DraftStyle } from '../../../src/draft/model';
+import { renderDraft } from '../../../src/draft/render';
 import { mine } from '../../../src/git/mine';
 import type { MiningResult } from '../../../src/git/types';
 import { checkGolden } from '../../helpers/golden';
@@ -91,15 +92,18 @@ describe('a draft a manager reads in a minute (the team history: 5 weeks, 6 subs
   it('tightens limits one knob at a time down to a floor, and a tighter draft is never longer', () => {
     let limits = budgetFor('weekly', 'brief').limits;
     let words = Infinity;
+    let rendered = Infinity;
     let steps = 0;
     for (let next: typeof limits | undefined = limits; next; next = tighter(limits)) {
       limits = next;
       const model = buildDraftModel({ mining: whole, entries: [], now: history.end, style: 'brief', limits });
-      const { text } = composeDraft({ mining: whole, entries: [], now: history.end, style: 'brief' }, { template: 'problem-report', format: 'markdown', builtinTemplatesDir });
+      const { text } = renderDraft(model, { template: 'weekly', format: 'markdown', builtinTemplatesDir });
       assert.ok(text.length > 0 && model.done.top.length <= limits.doneLines);
       const count = countWords(JSON.stringify(model.done.top.map(l => l.theme?.shown.map(i => i.doneTitle) ?? l.item!.doneTitle)));
       assert.ok(count <= words, 'a tighter step told more');
+      assert.ok(countWords(text) <= rendered, 'a tighter step rendered a longer draft');
       words = count;
+      rendered = countWords(text);
       steps++;
     }
     assert.ok(steps > 3 && steps < 30, `${steps} steps`);
