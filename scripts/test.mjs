@@ -143,6 +143,13 @@ for (const r of results) {
   console.log(r.error || r.failed ? paint(31, line) : line);
 }
 if (!ready) console.log(paint(31, 'the suites did not run: a check failed'));
+// The failures again, at the end, where a log cut to its tail still shows them.
+for (const r of results) {
+  for (const f of r.failures ?? []) {
+    console.log(paint(31, `failed in ${r.suite}: ${f.title}`));
+    console.log(f.error.split('\n').slice(0, 6).map(l => `    ${l}`).join('\n'));
+  }
+}
 const total = `${passed} passed, ${failed} failed${failedSteps.length ? ` (failed: ${failedSteps.join('; ')})` : ''}`;
 console.log(failed ? paint(31, total) : paint(32, total));
 process.exit(failed ? 1 : 0);
