@@ -1,6 +1,8 @@
 /** Settings -> one typed, frozen config object. The only place that reads `worklog.*` settings. */
 import { Settings } from './constants';
 import { DEFAULT_LANDING_PATTERNS, globToRegExp } from './git/landing';
+import { POLISH_INCLUDES } from './draft/polish/evidence';
+import type { PolishInclude } from './draft/polish/evidence';
 import { parseWindowSpec } from './git/window';
 import type { WindowPreset } from './git/window';
 
@@ -67,6 +69,8 @@ export interface WorkLogConfig {
   readonly allowForeignOwners: boolean;
   /** Absolute or `~`-relative journal folder; empty means the extension's global storage. */
   readonly journalFolder: string;
+  /** AI polish: the model to ask (vendor and family; neither, the first offered) and what else it may be sent. */
+  readonly ai: { readonly model: { readonly vendor?: string; readonly family?: string }; readonly include: readonly PolishInclude[] };
 }
 
 /** Day names as the settings spell them, index = day number. */
@@ -111,6 +115,12 @@ function validGlob(p: string): boolean {
 }
 
 /** Reads and validates every setting; invalid values fall back to their defaults rather than failing. */
+/** `vendor/family`, or a vendor alone, as a model selector; anything else selects the first model offered. */
+function modelSelector(value: unknown): { vendor?: string; family?: string } {
+  const [vendor, family] = (typeof value === 'string' ? value : '').split('/', 2).map(s => s.trim());
+  return { ...(vendor ? { vendor } : {}), ...(vendor && family ? { family } : {}) };
+}
+
 export function readConfig(source: ConfigSource): WorkLogConfig {
   const get = <T>(key: string): T | undefined => source.get<T>(key);
 
@@ -159,6 +169,10 @@ export function readConfig(source: ConfigSource): WorkLogConfig {
     gitPath: (get<string>(Settings.gitPath) ?? '').trim() || 'git',
     allowForeignOwners: get<unknown>(Settings.allowForeignOwners) === true,
     journalFolder: (get<string>(Settings.journalFolder) ?? '').trim(),
+    ai: Object.freeze({
+      model: Object.freeze(modelSelector(get<string>(Settings.aiModel))),
+      include: Object.freeze(POLISH_INCLUDES.filter(i => strings(get(Settings.aiInclude)).includes(i))),
+    }),
   };
   Object.freeze(config.include);
   Object.freeze(config.exclude);

@@ -29,6 +29,9 @@ export const Commands = {
   setUpProfile: 'worklog.setUpProfile',
   customizeTemplate: 'worklog.customizeTemplate',
   addImpact: 'worklog.addImpact',
+  polishDraft: 'worklog.polishDraft',
+  acceptPolish: 'worklog.acceptPolish',
+  discardPolish: 'worklog.discardPolish',
 } as const;
 
 /** View and view-container ids. */
@@ -43,6 +46,10 @@ export const ContextKeys = {
   activeDraft: 'worklog:activeDraft',
   /** At least one draft was made in this window (copy/mark-sent can act on it). */
   hasDraft: 'worklog:hasDraft',
+  /** A language model is there to polish with (looked up once a draft opens, never at activation). */
+  aiAvailable: 'worklog:aiAvailable',
+  /** A checked polish waits to be accepted or discarded. */
+  pendingPolish: 'worklog:pendingPolish',
 } as const;
 
 /** The configuration section; every setting below lives under it. */
@@ -73,6 +80,8 @@ export const Settings = {
   templatesFolder: 'templates.folder',
   gitPath: 'git.path',
   allowForeignOwners: 'git.allowForeignOwners',
+  aiModel: 'ai.model',
+  aiInclude: 'ai.include',
   journalFolder: 'journal.folder',
 } as const;
 

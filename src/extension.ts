@@ -14,6 +14,8 @@ import type { JournalCommandDeps } from './commands/journalCommands';
 import { journalFolderPath } from './commands/journalFolder';
 import { JournalService } from './commands/journalService';
 import { RepositoryService } from './commands/repositories';
+import { LanguageModels } from './commands/languageModels';
+import { registerPolish } from './commands/polishDraft';
 import { registerProfileCommand } from './commands/profile';
 import { registerShowCommit } from './commands/showCommit';
 import { registerUpdateHistory } from './commands/updateHistory';
@@ -104,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
   const drafter = new Drafter({ git, repositories, entries: journal, history, config: getConfig, folders, builtinTemplatesDir, now });
   const activity = new ActivityService({ git, drafter, config: getConfig, folders, isTrusted, log });
   const documents = new DraftDocuments();
+  const models = new LanguageModels(() => ({ ...config.ai.model }), log);
   const statusBar = new StatusBar({
     activity, config: getConfig, now,
     lastSentAt: () => {
@@ -116,7 +119,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
   });
   const journalDeps: JournalCommandDeps = { journal, drafter, isTrusted, builtinTemplatesDir, now, log };
   const sidebar = new SidebarProvider(context.extensionUri, activity, () => statusBar.reminderText(), log, { service: journal, now });
-  push(activity, documents, statusBar, sidebar);
+  push(activity, documents, models, statusBar, sidebar);
 
   const postHistory = () => sidebar.postHistory(history.all().reverse().slice(0, 10).map(r => ({ id: r.id, label: r.window.label, template: r.template, sentAt: r.sentAt })));
   postHistory();
@@ -130,9 +133,12 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     sidebar.postDraft({
       title: `${record.template} update`, label: record.window.label, template: record.template, html, text,
       words, minutes: readingMinutes(words), ...(record.budget ? { budget: record.budget } : {}),
+      ...(models.isAvailable && isTrusted() ? { canPolish: true } : {}),
     });
   };
-  push(documents.onDidChange(() => {
+  push(models.onDidChange(postDraft), documents.onDidChange(() => {
+    // A draft is open: now, and not at activation, look for a language model to polish it with.
+    if (isTrusted()) models.watch();
     // Typing in the draft: convert once the user pauses.
     if (draftTimer) clearTimeout(draftTimer);
     draftTimer = setTimeout(postDraft, 300);
@@ -168,6 +174,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
       },
     }),
     ...registerUpdateHistory(history),
+    ...registerPolish({ documents, models, config: getConfig, isTrusted, log }),
     registerProfileCommand({ config: getConfig, journal, templates: () => drafter.templates() }),
     registerCustomizeTemplate({ builtinTemplatesDir, userTemplatesDir: () => drafter.userTemplatesDir(), journalFolder: () => journal.folder }),
     ...registerGeneralCommands({
@@ -193,6 +200,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
         postHistory();
       }
       statusBar.update();
+      if (e.affectsConfiguration(`${CONFIG_SECTION}.${Settings.aiModel}`) && models.isWatching) void models.refresh();
       if (affectsMining(key => e.affectsConfiguration(key))) activity.refreshSoon();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => activity.refreshSoon()),

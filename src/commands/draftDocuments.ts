@@ -1,6 +1,7 @@
 /** The drafts opened in this window: which documents are Work Log drafts, and what they were made from. */
 import * as vscode from 'vscode';
 import { ContextKeys } from '../constants';
+import type { DraftModel, DraftStyle } from '../draft/model';
 import type { WordBudgetView } from '../webview/protocol';
 
 /** A draft document and its origin. */
@@ -10,6 +11,9 @@ export interface DraftRecord {
   text: string;
   window: { since: string; until: string; label: string };
   template: string;
+  style: DraftStyle;
+  /** The model the draft was rendered from: the facts an AI polish is checked against. */
+  model?: DraftModel;
   /** The word budget of its built-in template in its style; none for the brag document, problem report and user templates. */
   budget?: WordBudgetView;
   createdAt: string;

@@ -114,7 +114,8 @@ async function draftUpdate(deps: DraftUpdateDeps, args: DraftUpdateArgs): Promis
   // A user template is the user's own: no budget, even when it overrides a built-in one's name.
   const words = outcome.template.source === 'builtin' ? wordBudget(outcome.template.name, outcome.style) : undefined;
   deps.documents.add({
-    uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, createdAt: deps.now().toISOString(),
+    uri: document.uri.toString(), text: outcome.text, window, template: outcome.template.name, style: outcome.style, model: outcome.model,
+    createdAt: deps.now().toISOString(),
     shas: outcome.shas, changeIds: outcome.changeIds, ...(words !== undefined ? { budget: { style: outcome.style, words } } : {}),
   });
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });

@@ -1,7 +1,7 @@
 /** The draft pipeline on the host: repositories -> mine -> entries -> model -> rendered text. */
 import type { WorkLogConfig } from '../config';
 import { composeDraft } from '../draft/compose';
-import type { DraftStyle } from '../draft/model';
+import type { DraftModel, DraftStyle } from '../draft/model';
 import { listTemplates } from '../draft/render';
 import type { TemplateError } from '../draft/render';
 import { toldChangesOf, withoutReported } from '../draft/reported';
@@ -30,6 +30,8 @@ export interface DraftOutcome {
   template: { name: string; file: string; source: string };
   /** The style it was drafted in. */
   style: DraftStyle;
+  /** The model it was rendered from. */
+  model: DraftModel;
   warnings: string[];
   mining: MiningResult;
   /** Every commit SHA the draft's accomplishments tell (kept with the sent record). */
@@ -140,6 +142,7 @@ export class Drafter {
       window,
       template: rendered.template,
       style,
+      model: rendered.model,
       warnings: [...rendered.warnings, ...failed.map(r => r.error!)],
       mining: told,
       ...toldChangesOf(told.accomplishments),

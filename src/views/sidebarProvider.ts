@@ -312,6 +312,9 @@ export class SidebarProvider implements vscode.WebviewViewProvider, vscode.Dispo
       case 'markSent':
         await vscode.commands.executeCommand(Commands.markUpdateSent);
         return;
+      case 'polishDraft':
+        await vscode.commands.executeCommand(Commands.polishDraft);
+        return;
       case 'showHistory':
         await vscode.commands.executeCommand(Commands.showUpdateHistory);
         return;

@@ -86,6 +86,8 @@ export function webviewStrings(l10n: Translator): WebviewStrings {
     copyText: l10n.t('Copy as plain text'),
     markSent: l10n.t('Mark Sent'),
     markUpdateSent: l10n.t('Mark Update Sent'),
+    polish: l10n.t('Polish with AI'),
+    polishTitle: l10n.t('Rewrite the draft with your language model; every sentence is checked against its evidence before you accept it'),
     wordsOne: l10n.t('1 word'),
     wordsMany: l10n.t('{0} words', P0),
     minutesReadOne: l10n.t('1 min read'),

@@ -65,6 +65,7 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
         button(t('slack'), 'comment-discussion', () => send({ type: 'copyDraft', format: 'slack' }), { cls: 'button secondary', title: t('copySlack') }),
         button(t('text'), 'file-text', () => send({ type: 'copyDraft', format: 'text' }), { cls: 'button secondary', title: t('copyText') }),
         button(t('markSent'), 'check', () => send({ type: 'markSent' }), { cls: 'button secondary', title: t('markUpdateSent') }),
+        ...(draft.canPolish ? [button(t('polish'), 'sparkle', () => send({ type: 'polishDraft' }), { cls: 'button secondary', title: t('polishTitle') })] : []),
         el('span', { cls: 'draft-length muted small', attrs: { id: 'draft-length' } }, length.length)),
       ...(length.overBudget ? [el('div', { cls: 'draft-over-budget small', attrs: { id: 'draft-over-budget', role: 'note' } }, icon('warning'), length.overBudget)] : []),
       status);
@@ -75,7 +76,7 @@ export function createDraftPanel(): { draftArea: HTMLElement; history: HTMLEleme
     history,
     setDraft(d) {
       const same = !!d && !!draft && d.html === draft.html && d.text === draft.text && d.label === draft.label && d.template === draft.template
-        && d.words === draft.words && d.minutes === draft.minutes && d.budget?.words === draft.budget?.words && d.budget?.style === draft.budget?.style;
+        && d.words === draft.words && d.canPolish === draft.canPolish && d.minutes === draft.minutes && d.budget?.words === draft.budget?.words && d.budget?.style === draft.budget?.style;
       draft = d;
       // The same draft sent again keeps its buttons (and focus) and what its status says; a changed one starts afresh.
       if (same) return;

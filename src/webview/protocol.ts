@@ -150,6 +150,8 @@ export interface DraftView {
   minutes: number;
   /** Its template's budget in its style, when it has one. */
   budget?: WordBudgetView;
+  /** A language model is there to polish it with. */
+  canPolish?: boolean;
 }
 
 /** One sent update in the history list. */
@@ -210,6 +212,7 @@ export type ViewMessage =
   /** Copy the latest draft in a text format (the host writes the clipboard). */
   | { type: 'copyDraft'; format: CopyFormat }
   | { type: 'markSent' }
+  | { type: 'polishDraft' }
   | { type: 'showHistory' }
   /** Open a sent update read-only. */
   | { type: 'openSent'; id: string }
@@ -262,6 +265,7 @@ const PARSERS: { readonly [T in ViewMessageType]: ViewParser<T> } = {
   openJournalFolder: only('openJournalFolder'),
   exportJournal: only('exportJournal'),
   markSent: only('markSent'),
+  polishDraft: only('polishDraft'),
   showHistory: only('showHistory'),
   openCommit: ({ repositoryPath, sha }) =>
     typeof repositoryPath === 'string' && repositoryPath && typeof sha === 'string' && SHA.test(sha) ? { type: 'openCommit', repositoryPath, sha } : undefined,

@@ -32,6 +32,7 @@ export const STRING_KEYS = [
   'openItemsMore', 'all', 'journalEmpty', 'noEntryMatches', 'showMore', 'journalFilesOne', 'journalFilesMany',
   'journalIssue', 'journalIssueKept', 'nothingOverwritten', 'undo', 'dismiss', 'wordsOne', 'wordsMany', 'minutesReadOne',
   'minutesReadMany', 'draftLength', 'overBriefBudget', 'overDetailedBudget',
+  'polish', 'polishTitle',
 ] as const;
 
 /** The name of one webview string. */

@@ -15,6 +15,7 @@ const EXAMPLES: { [T in ViewMessageType]: Extract<ViewMessage, { type: T }> } = 
   openJournalFolder: { type: 'openJournalFolder' },
   exportJournal: { type: 'exportJournal' },
   markSent: { type: 'markSent' },
+  polishDraft: { type: 'polishDraft' },
   showHistory: { type: 'showHistory' },
   openCommit: { type: 'openCommit', repositoryPath: '/r', sha: 'abc1234' },
   copySha: { type: 'copySha', sha: 'abc1234' },
