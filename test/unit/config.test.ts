@@ -64,4 +64,12 @@ describe('readConfig', () => {
     const setting = manifest.contributes.configuration.map(c => c.properties['worklog.git.allowForeignOwners']).find(Boolean);
     assert.deepEqual([setting?.scope, setting?.default], ['machine', false]);
   });
+  it('reads the AI polish model as vendor/family, a vendor alone, or none, and sends feedback and career goals only when listed', () => {
+    assert.deepEqual(readConfig(source({})).ai, { model: {}, include: [] });
+    assert.deepEqual(readConfig(source({ 'ai.model': 'copilot/gpt-4o' })).ai.model, { vendor: 'copilot', family: 'gpt-4o' });
+    assert.deepEqual(readConfig(source({ 'ai.model': ' ollama ' })).ai.model, { vendor: 'ollama' });
+    assert.deepEqual(readConfig(source({ 'ai.model': '/gpt-4o' })).ai.model, {}, 'a family without a vendor selects the first model');
+    assert.deepEqual(readConfig(source({ 'ai.include': ['careerGoals', 'code', 'feedback', 42] })).ai.include, ['feedback', 'careerGoals']);
+    assert.deepEqual(readConfig(source({ 'ai.include': 'feedback' })).ai.include, []);
+  });
 });
