@@ -64,6 +64,8 @@ export interface WorkLogTestApi {
   sidebarJournal(): JournalView;
   /** The page the sidebar would get for a `queryJournal` message (validated like one); undefined when invalid. */
   sidebarQuery(message: unknown): Promise<JournalPage | undefined>;
+  /** Whether a language model was there to polish with when last looked up, and how often models were looked up. */
+  languageModels(): { available: boolean; lookups: number };
 }
 
 /** After startup, the status bar's period summary is computed once, this long after activation. */
@@ -247,6 +249,7 @@ export function activate(context: vscode.ExtensionContext): WorkLogTestApi {
     }),
     sidebarJournal: () => sidebar.journalView(),
     sidebarQuery: message => sidebar.queryPage(message),
+    languageModels: () => ({ available: models.isAvailable, lookups: models.lookupCount }),
   };
 }
 

@@ -10,7 +10,7 @@ import { chromiumArgs } from './browser.mjs';
 import { ensureHost } from './install.mjs';
 import { packageVsix } from '../packageVsix.mjs';
 import { chromiumBin, hostSpecDir, outDir, repoRoot, resultsDir } from './paths.mjs';
-import { installExtension, makeRunDir, removeRunDir, runEnv, startServer } from './server.mjs';
+import { installExtension, installTestLanguageModel, makeRunDir, removeRunDir, runEnv, startServer } from './server.mjs';
 import { arg, finish, readJson, verdict } from './suite.mjs';
 
 const summaryFile = arg('--summary', process.env.WORKLOG_SUITE_SUMMARY);
@@ -62,6 +62,7 @@ async function runSuite() {
     const vsix = givenVsix ?? join(runDir, 'worklog.vsix');
     if (!givenVsix) packageVsix(vsix);
     installExtension(runDir, vsix);
+    installTestLanguageModel(runDir);
     server = await startServer({ runDir, name: 'e2e' });
     code = await runMocha(files, runEnv(runDir, {
       WORKLOG_E2E_URL: server.url,

@@ -9,7 +9,7 @@ import { format } from 'node:util';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
 import { ensureHost } from './install.mjs';
 import { outDir, repoRoot, resultsDir } from './paths.mjs';
-import { makeRunDir, removeRunDir, startServer } from './server.mjs';
+import { installTestLanguageModel, makeRunDir, removeRunDir, startServer } from './server.mjs';
 import { arg, finish, readJson, verdict } from './suite.mjs';
 
 const mode = arg('--mode', 'trusted');
@@ -43,6 +43,7 @@ async function runPass() {
   let browser;
   let exit;
   try {
+    installTestLanguageModel(runDir);
     server = await startServer({
       runDir,
       name: `integration-${mode}`,

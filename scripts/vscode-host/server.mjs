@@ -1,12 +1,12 @@
 // Starts and stops code-server (the real VS Code server) in its own process group, with every
 // folder it writes (profile, extensions, HOME, TMPDIR) in a fresh temp dir.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeServerBin, resultsDir } from './paths.mjs';
+import { codeServerBin, repoRoot, resultsDir } from './paths.mjs';
 
 /** Settings every test profile starts with; a run's own settings are merged over them. */
 export const baseSettings = {
@@ -92,6 +92,26 @@ export function installExtension(runDir, vsix) {
   if (r.status !== 0 || !/successfully installed/i.test(r.stdout + r.stderr)) {
     throw new Error(`installing ${vsix} failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
   }
+}
+
+/**
+ * Puts the test language model (test/fixtures/lm-provider) into the run's extensions dir, unpacked, before the
+ * server starts: the only way to load a second extension next to the one under development. It registers a
+ * model through the proposed chatProvider API, which this code-server build allows any extension to use.
+ */
+export function installTestLanguageModel(runDir) {
+  const folder = 'worklog-test.fake-lm-0.0.1';
+  const location = join(runDir, 'ext', folder);
+  cpSync(join(repoRoot, 'test', 'fixtures', 'lm-provider'), location, { recursive: true });
+  // Once an extension is installed, the extensions dir lists what it holds in extensions.json: list it there too.
+  const list = join(runDir, 'ext', 'extensions.json');
+  if (!existsSync(list)) return;
+  const entries = JSON.parse(readFileSync(list, 'utf8'));
+  entries.push({
+    identifier: { id: 'worklog-test.fake-lm' }, version: '0.0.1', location: { $mid: 1, path: location, scheme: 'file' },
+    relativeLocation: folder, metadata: { installedTimestamp: Date.now(), source: 'vsix' },
+  });
+  writeFileSync(list, JSON.stringify(entries));
 }
 
 const liveServers = new Set();

@@ -12,6 +12,7 @@ export type PolishModel = Pick<vscode.LanguageModelChat, 'name' | 'vendor' | 'fa
 export class LanguageModels implements vscode.Disposable {
   private watching: vscode.Disposable | undefined;
   private available = false;
+  private lookups = 0;
   private readonly changed = new vscode.EventEmitter<boolean>();
   /** Fires when a model comes or goes, once looked up. */
   readonly onDidChange = this.changed.event;
@@ -21,6 +22,11 @@ export class LanguageModels implements vscode.Disposable {
   /** Whether a model was there when last looked up. */
   get isAvailable(): boolean {
     return this.available;
+  }
+
+  /** How many times models were looked up (the test API checks none is at activation). */
+  get lookupCount(): number {
+    return this.lookups;
   }
 
   /** Whether models are looked up (a draft has opened). */
@@ -47,6 +53,7 @@ export class LanguageModels implements vscode.Disposable {
 
   /** The model to polish with, or undefined when there is none. */
   async select(): Promise<PolishModel | undefined> {
+    this.lookups++;
     try {
       const [model] = await vscode.lm.selectChatModels(this.selector());
       return model;

@@ -35,6 +35,8 @@ describe('activation', () => {
     // Two witnesses: the extension's own count, and every git process the harness's wrapper on PATH saw.
     assert.equal(api.gitRuns(), 0, 'the extension counted git runs');
     if (gitRunsRecorded()) assert.deepEqual(gitRuns(), [], 'git ran during activation');
+    // Asking for language models starts every extension that provides one: not before a draft opens.
+    assert.deepEqual(api.languageModels(), { available: false, lookups: 0 });
   });
 
   it('registers every command package.json contributes', async () => {

@@ -39,7 +39,9 @@ function filesForMode(dir: string, mode: string): string[] {
 export function run(): Promise<void> {
   const mode = process.env.WORKLOG_TEST_MODE ?? 'trusted';
   const resultsFile = process.env.WORKLOG_TEST_RESULTS ?? join(repoRoot(), 'test-results', `integration-${mode}.json`);
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
+  // WORKLOG_TEST_GREP runs only the tests whose title matches (while working on one feature).
+  const grep = process.env.WORKLOG_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, ...(grep ? { grep } : {}) });
   const files = filesForMode(__dirname, mode);
   for (const f of files) mocha.addFile(f);
   const results: IntegrationResults = { mode, passed: 0, failed: 0, pending: 0, failures: [] };
@@ -70,6 +72,8 @@ export function run(): Promise<void> {
       runner.on('fail', (test, err: unknown) => {
         results.failed++;
         results.failures.push({ title: test.fullTitle(), error: err instanceof Error ? err.stack ?? err.message : String(err) });
+        // Written at once too: a run the watchdog ends still says what failed.
+        write();
       });
     } catch (err) {
       results.failed++;

@@ -50,6 +50,12 @@ function normalNumber(digits: string): string {
   return /^\d+$/.test(plain) ? String(Number(plain)) : plain;
 }
 
+/** Words that credit someone, at the start of a sentence or within it ("Thanks to", "thanks to"). */
+const CREDIT_WORDS = ['thanks to', 'thank', 'thanked', 'kudos to', 'credit to', 'shout-?out to', 'with help from', 'helped by',
+  'together with', 'paired with', 'pairing with', 'reviewed by', 'by', 'with'].map(w => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`);
+/** A credit and the capitalised name after it, or an @handle. */
+const CREDIT = new RegExp(`\\b(?:${CREDIT_WORDS.join('|')})\\s+((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)|@([\\p{L}\\p{N}_-]{2,})`, 'gu');
+
 /**
  * The people a sentence names: each known name, or a part of one of three letters or more ("Priya" of
  * "Priya Raman"), as a whole word with its capital; and a capitalised name after words that credit someone
@@ -60,8 +66,7 @@ export function peopleIn(text: string, known: readonly string[]): Set<string> {
   for (const name of known) {
     for (const token of nameTokens(name)) if (hasWord(text, token)) found.add(token);
   }
-  const credit = /\b(?:thanks to|thank|thanked|kudos to|credit to|shout-?out to|with help from|helped by|together with|paired with|pairing with|reviewed by|by|with)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?)|@([\p{L}\p{N}_-]{2,})/gu;
-  for (const m of text.matchAll(credit)) found.add((m[1] ?? m[2]).split(/\s+/)[0]);
+  for (const m of text.matchAll(CREDIT)) found.add((m[1] ?? m[2]).split(/\s+/)[0]);
   return found;
 }
 

@@ -32,4 +32,13 @@ describe('restricted workspace', () => {
     }
     assert.deepEqual(gitRuns(), []);
   });
+
+  it('sends nothing to a language model: Polish Draft with AI is refused', async () => {
+    const provider = vscode.extensions.getExtension('worklog-test.fake-lm');
+    assert.ok(provider, 'the test language model is not installed');
+    await provider.activate();
+    const result = await vscode.commands.executeCommand<{ status: string }>(Commands.polishDraft);
+    assert.equal(result?.status, 'failed');
+    assert.deepEqual(await vscode.commands.executeCommand<string[]>('worklogTestLm.prompts'), []);
+  });
 });
