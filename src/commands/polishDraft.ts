@@ -145,14 +145,25 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
       const response = await model.sendRequest([vscode.LanguageModelChatMessage.User(prompt)], {
         justification: vscode.l10n.t('Work Log sends the draft you asked it to polish, with the facts behind it (titles, counts, tickets, names), to rewrite it in better prose. No code or diff is sent.'),
       }, token);
-      let text = '';
-      for await (const part of response.text) {
-        if (token.isCancellationRequested) break;
-        text += part;
-        if (text.length > MAX_RESPONSE_CHARS) break;
+      const read = async () => {
+        let text = '';
+        for await (const part of response.text) {
+          if (token.isCancellationRequested) break;
+          text += part;
+          if (text.length > MAX_RESPONSE_CHARS) break;
+        }
+        return text;
+      };
+      // Cancel ends the wait at once, even while the model is silent (cancelling never reaches a provider mid-answer in 1.100).
+      let stop: vscode.Disposable | undefined;
+      const cancelled = new Promise<never>((_, reject) => {
+        stop = token.onCancellationRequested(() => reject(new vscode.CancellationError()));
+      });
+      try {
+        return await Promise.race([read(), cancelled]);
+      } finally {
+        stop?.dispose();
       }
-      if (token.isCancellationRequested) throw new vscode.CancellationError();
-      return text;
     },
   );
 
