@@ -2,9 +2,9 @@
 // download VS Code (this project's own machines cannot: they use runIntegration.mjs on code-server).
 //   node scripts/vscode-host/runElectron.mjs [--mode trusted|restricted]
 // Builds nothing: expects dist/ and out/ from `node scripts/build.mjs`. VS Code is cached in .vscode-test/.
-// The one documented skip: VS Code desktop starts git from its own PATH, where the code-server harness's
+// The documented skips: VS Code desktop starts git from its own PATH, where the code-server harness's
 // recording git wrapper is not, so the tests that count every git process (the Restricted Mode suite's) are
-// skipped here (WORKLOG_TEST_ALLOW_SKIP=gitLog); any other skip fails the run.
+// skipped here (WORKLOG_TEST_ALLOW_SKIP=gitLog), and so are the AI polish tests, which need the test language model only that harness installs (languageModel); any other skip fails the run.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,7 @@ try {
     version: VSCODE_VERSION,
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath: join(outDir, 'test', 'integration', 'index.js'),
-    extensionTestsEnv: { WORKLOG_TEST_MODE: mode, WORKLOG_TEST_FIXTURE: fixture.dir, WORKLOG_TEST_RESULTS: resultsFile, WORKLOG_TEST_ALLOW_SKIP: 'gitLog' },
+    extensionTestsEnv: { WORKLOG_TEST_MODE: mode, WORKLOG_TEST_FIXTURE: fixture.dir, WORKLOG_TEST_RESULTS: resultsFile, WORKLOG_TEST_ALLOW_SKIP: 'gitLog,languageModel' },
     launchArgs: [
       fixture.dir, '--disable-extensions', '--skip-welcome', '--skip-release-notes',
       '--user-data-dir', join(scratch, 'ud'), '--extensions-dir', join(scratch, 'ext'),

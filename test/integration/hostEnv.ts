@@ -5,6 +5,10 @@
  * listing it in WORKLOG_TEST_ALLOW_SKIP (runElectron.mjs does, for the git log it cannot keep).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+
+/** The test extension that registers a deterministic language model (test/fixtures/lm-provider). */
+export const TEST_LANGUAGE_MODEL = 'worklog-test.fake-lm';
 
 /** One recorded git run: parent pid, working directory, arguments. */
 export interface GitRun {
@@ -35,11 +39,15 @@ export function gitRuns(): GitRun[] {
 }
 
 /** What a test can need from its runner. */
-export type Need = 'fixture' | 'gitLog';
+export type Need = 'fixture' | 'gitLog' | 'languageModel';
 
 const NEEDS: Record<Need, { what: string; present: () => boolean }> = {
   fixture: { what: 'the fixture workspace (WORKLOG_TEST_FIXTURE)', present: () => !!fixtureDir() },
   gitLog: { what: 'the log of every git run (WORKLOG_TEST_GIT_LOG, kept by the code-server harness)', present: gitRunsRecorded },
+  languageModel: {
+    what: 'the test language model (test/fixtures/lm-provider, installed by the code-server harness)',
+    present: () => !!vscode.extensions.getExtension(TEST_LANGUAGE_MODEL),
+  },
 };
 
 /** Full titles of the tests and suites skipped for a reason their runner allows; every other skip fails the run (index.ts). */

@@ -7,10 +7,9 @@ import * as vscode from 'vscode';
 import { Commands } from '../../src/constants';
 import type { DraftUpdateResult } from '../../src/commands/draftUpdate';
 import type { PolishResult } from '../../src/commands/polishDraft';
-import { need } from './hostEnv';
+import { need, TEST_LANGUAGE_MODEL } from './hostEnv';
 import { api, closeUntitled, until } from './workbench';
 
-const TEST_MODEL = 'worklog-test.fake-lm';
 const setMode = (mode: string) => vscode.commands.executeCommand('worklogTestLm.setMode', mode);
 const prompts = async () => (await vscode.commands.executeCommand<string[]>('worklogTestLm.prompts')) ?? [];
 const polish = async () => (await vscode.commands.executeCommand<PolishResult>(Commands.polishDraft))!;
@@ -25,11 +24,9 @@ async function draft(): Promise<DraftUpdateResult> {
 
 describe('Polish Draft with AI', function () {
   before(async function () {
-    need(this, 'fixture');
+    need(this, 'fixture', 'languageModel');
     // Asking for a vendor's models does not start its extension in 1.100: start the test model's.
-    const provider = vscode.extensions.getExtension(TEST_MODEL);
-    assert.ok(provider, `${TEST_MODEL} is not installed in the test host`);
-    await provider.activate();
+    await vscode.extensions.getExtension(TEST_LANGUAGE_MODEL)!.activate();
     await setMode('polish');
   });
   afterEach(async () => {

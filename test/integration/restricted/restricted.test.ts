@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands, EXTENSION_ID } from '../../../src/constants';
-import { gitRuns, need } from '../hostEnv';
+import { gitRuns, need, TEST_LANGUAGE_MODEL } from '../hostEnv';
 
 interface Manifest {
   contributes?: { commands?: { command: string }[] };
@@ -33,10 +33,9 @@ describe('restricted workspace', () => {
     assert.deepEqual(gitRuns(), []);
   });
 
-  it('sends nothing to a language model: Polish Draft with AI is refused', async () => {
-    const provider = vscode.extensions.getExtension('worklog-test.fake-lm');
-    assert.ok(provider, 'the test language model is not installed');
-    await provider.activate();
+  it('sends nothing to a language model: Polish Draft with AI is refused', async function () {
+    need(this, 'languageModel');
+    await vscode.extensions.getExtension(TEST_LANGUAGE_MODEL)!.activate();
     const result = await vscode.commands.executeCommand<{ status: string }>(Commands.polishDraft);
     assert.equal(result?.status, 'failed');
     assert.deepEqual(await vscode.commands.executeCommand<string[]>('worklogTestLm.prompts'), []);
