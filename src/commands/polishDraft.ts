@@ -205,6 +205,12 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
 
   return [
     changed,
+    // Closing the diff is discarding the polish.
+    vscode.window.tabGroups.onDidChangeTabs(e => {
+      for (const tab of e.closed) {
+        if (tab.input instanceof vscode.TabInputTextDiff && pending.delete(tab.input.modified.toString())) setPending();
+      }
+    }),
     vscode.workspace.registerTextDocumentContentProvider(POLISH_SCHEME, { onDidChange: changed.event, provideTextDocumentContent: uri => pending.get(uri.toString())?.checked.markdown ?? '' }),
     vscode.commands.registerCommand(Commands.polishDraft, polish),
     vscode.commands.registerCommand(Commands.acceptPolish, accept),
