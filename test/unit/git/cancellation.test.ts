@@ -15,13 +15,22 @@ function hangingGit(): string {
   return script;
 }
 
+/**
+ * The inactivity timeout of the hung-git test. It applies to every git call of the scan, the healthy
+ * repository's too: each of those (a shell, then git) must print or exit within it. On a loaded 2-core
+ * machine (the unit suite runs in two mocha workers, next to CLI and git processes) a plain `git config --list`
+ * there took over 400 ms to answer, so 300 ms timed the healthy repository out now and then. The hung one
+ * never answers (it sleeps 30 s), so a wide margin costs only this one wait.
+ */
+const HUNG_GIT_TIMEOUT_MS = 5_000;
+
 describe('git mining: timeouts and cancellation', () => {
   it('a repository whose git hangs times out with an error; the others still arrive', async () => {
     const fast = makeTempRepo('fast');
     const sha = fast.commit({ message: 'feat: quick' });
     const slow = makeTempRepo('slow');
     slow.commit({ message: 'feat: never read' });
-    const result = await mine({ repositories: [slow.dir, fast.dir], window: WINDOW, authors: [], gitPath: hangingGit(), timeoutMs: 300 });
+    const result = await mine({ repositories: [slow.dir, fast.dir], window: WINDOW, authors: [], gitPath: hangingGit(), timeoutMs: HUNG_GIT_TIMEOUT_MS });
     assert.equal(result.repositories[0].error, `git timed out in ${slow.dir}`);
     assert.equal(result.repositories[1].error, undefined);
     assert.deepEqual(result.accomplishments.flatMap(a => a.commits.map(c => c.sha)), [sha]);
