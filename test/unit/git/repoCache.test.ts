@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, makeTempRepo, ME, settle } from '../../helpers/gitRepo';
 import { mine } from '../../../src/git/mine';
@@ -108,6 +108,9 @@ describe('git mining: the per-repository cache', () => {
   it('never caches a repository whose files changed within the last seconds', async () => {
     const repo = makeTempRepo();
     repo.commit({ message: 'feat: fresh' });
+    // Written "just now" however long a loaded machine takes from here to the second call: HEAD is dated a minute ahead.
+    const ahead = new Date(Date.now() + 60_000);
+    utimesSync(join(repo.dir, '.git', 'HEAD'), ahead, ahead);
     await repoInfo({ cwd: repo.dir });
     const again = await delta(() => repoInfo({ cwd: repo.dir }));
     assert.deepEqual([again.hits, again.misses], [0, 1]);
