@@ -10,6 +10,7 @@ import type { EvidenceBlock, PolishEvidence } from './evidence';
 import { normal } from './evidence';
 import { factsOf, hasWord, peopleIn } from './facts';
 import type { PolishSentence } from './response';
+import { PREAMBLE_HEADING } from './prompt';
 import { parsePolishResponse } from './response';
 
 /** Something the check changed, for the list the user reads before accepting. */
@@ -84,8 +85,10 @@ export function checkPolish(answer: string, evidence: PolishEvidence, budgetWord
   return { markdown, words, findings, ...(refused ? { refused } : {}) };
 }
 
+/** A heading as the check compares it; the prompt's name for the lines before the first heading is none. */
 function headingKey(heading: string | undefined): string {
-  return normal(heading ?? '').replace(/^#+\s*/, '').replace(/:$/, '').toLowerCase();
+  const key = normal(heading ?? '').replace(/^#+\s*/, '').replace(/:$/, '').toLowerCase();
+  return key === PREAMBLE_HEADING.toLowerCase() ? '' : key;
 }
 
 /** Why a sentence cannot stand on the lines it cites, or undefined when it can. */

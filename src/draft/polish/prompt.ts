@@ -5,6 +5,9 @@
  */
 import type { PolishEvidence } from './evidence';
 
+/** How the prompt names the lines before the first heading (an answer may use it, or ""). */
+export const PREAMBLE_HEADING = '(before the first heading)';
+
 /** Who the update is for and how long it may be. */
 export interface PolishContext {
   style: 'brief' | 'detailed';
@@ -35,7 +38,7 @@ export function polishPrompt(evidence: PolishEvidence, context: PolishContext): 
   for (const section of evidence.sections) {
     const blocks = section.blocks.filter(b => !b.withheld);
     if (!blocks.length) continue;
-    lines.push('', `# ${section.heading ?? '(before the first heading)'}`);
+    lines.push('', `# ${section.heading ?? PREAMBLE_HEADING}`);
     for (const b of blocks) lines.push(`${b.id}: ${b.text}${b.facts.length ? ` [${b.facts.join('; ')}]` : ''}`);
   }
   return lines.join('\n');

@@ -6,6 +6,7 @@ import { mine } from '../../../src/git/mine';
 import { walkStats } from '../../../src/git/history';
 import { resultStats } from '../../../src/git/mineRepository';
 import { clearRepoInfoCache, repoInfo, repoInfoStats } from '../../../src/git/repoInfo';
+import { realNow } from '../../../src/time/clock';
 
 const NOV = { since: new Date('2026-11-01T00:00:00Z'), until: new Date('2026-12-01T00:00:00Z'), label: 'November' };
 
@@ -109,7 +110,7 @@ describe('git mining: the per-repository cache', () => {
     const repo = makeTempRepo();
     repo.commit({ message: 'feat: fresh' });
     // Written "just now" however long a loaded machine takes from here to the second call: HEAD is dated a minute ahead.
-    const ahead = new Date(Date.now() + 60_000);
+    const ahead = new Date(realNow() + 60_000);
     utimesSync(join(repo.dir, '.git', 'HEAD'), ahead, ahead);
     await repoInfo({ cwd: repo.dir });
     const again = await delta(() => repoInfo({ cwd: repo.dir }));

@@ -109,6 +109,14 @@ describe('polish check', () => {
     assert.equal(line, '- \\# Cart \\<img src=x onerror=alert(1)> is keyboard accessible');
   });
 
+  it('takes the prompt\'s name for the lines before the first heading as that place', () => {
+    const answer = structuredClone(fixture.good);
+    answer.sections[0].heading = '(before the first heading)';
+    const checked = checkPolish(JSON.stringify(answer), evidence, BUDGET);
+    assert.deepEqual(checked.findings.filter(f => f.sentence), []);
+    assert.ok(checked.markdown.startsWith('Hi Dana,\n'));
+  });
+
   it('reads ids inline, as one string, in any case', () => {
     const answer = structuredClone(fixture.good) as { sections: PolishSection[] };
     answer.sections[1].paragraphs = [
