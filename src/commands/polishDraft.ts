@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { Commands, ContextKeys } from '../constants';
 import type { WorkLogConfig } from '../config';
 import { countWords } from '../draft/length';
-import type { CheckedPolish, PolishFinding } from '../draft/polish/check';
+import type { CheckedPolish, PolishFinding, PolishReason, PolishRefusal } from '../draft/polish/check';
 import { checkPolish } from '../draft/polish/check';
 import { polishEvidence } from '../draft/polish/evidence';
 import { polishPrompt } from '../draft/polish/prompt';
@@ -57,10 +57,11 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
 
   const find = (raw: unknown): [string, Pending] | undefined => {
     const named = raw instanceof vscode.Uri ? raw.toString() : typeof raw === 'string' ? raw : undefined;
+    // A polish named but no longer pending (its diff restored from an old session) is nothing to act on.
+    if (named?.startsWith(`${POLISH_SCHEME}:`)) return pending.has(named) ? [named, pending.get(named)!] : undefined;
     const active = vscode.window.activeTextEditor?.document.uri.toString();
-    for (const key of [named, active]) if (key && pending.has(key)) return [key, pending.get(key)!];
-    const last = [...pending.entries()].pop();
-    return last;
+    if (active && pending.has(active)) return [active, pending.get(active)!];
+    return [...pending.entries()].pop();
   };
   const close = async (key: string) => {
     pending.delete(key);
@@ -102,6 +103,9 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
     if (!deps.isTrusted()) return told('failed', vscode.l10n.t('Work Log does not polish drafts in Restricted Mode. Trust this workspace first.'), true);
     const record = deps.documents.resolve(raw);
     if (!record) return told('no-draft', vscode.l10n.t('Work Log: draft an update first, then polish it.'));
+    if (!vscode.workspace.textDocuments.some(d => d.uri.toString() === record.uri && !d.isClosed)) {
+      return told('no-draft', vscode.l10n.t('Work Log: the draft was closed. Draft the update again, then polish it.'));
+    }
     const model = await deps.models.select();
     if (!model) {
       return told('no-model', vscode.l10n.t('Work Log: no language model is available to polish with. Install and sign in to an extension that provides one, or check the "worklog.ai.model" setting.'));
@@ -109,7 +113,8 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
     const base = deps.documents.currentText(record);
     const config = deps.config();
     const evidence = polishEvidence(base, record.model, config.ai.include);
-    const budgetWords = record.budget?.words ?? countWords(base);
+    // The style's budget, or, for a template of the user's or a draft already over it, the draft's own length.
+    const budgetWords = Math.max(record.budget?.words ?? 0, countWords(base));
     const prompt = polishPrompt(evidence, {
       style: record.style, template: record.template, budgetWords, ...(config.managerName ? { managerName: config.managerName } : {}),
     });
@@ -124,7 +129,7 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
     for (const f of checked.findings) deps.log.info(`Polish check: ${f.reason}${f.sentence ? `: "${f.sentence}"` : ''}${f.restored.length ? ` (kept: ${f.restored.join(' | ')})` : ''}`);
     if (checked.refused) {
       deps.log.warn(`Polish refused: ${checked.refused}`);
-      return told('refused', vscode.l10n.t('Work Log: the polish was not used: {0}. Your draft is unchanged.', checked.refused), true);
+      return told('refused', vscode.l10n.t('Work Log: the polish was not used: {0}. Your draft is unchanged.', refusalLabel(checked.refusal!)), true);
     }
     if (checked.markdown.trim() === base.trim()) {
       return { ...told('unchanged', vscode.l10n.t('Work Log: the checked polish is the same as your draft.')), findings: checked.findings, model: model.name };
@@ -138,14 +143,14 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
     return { status: 'polished', polishUri: polishUri.toString(), markdown: checked.markdown, findings: checked.findings, model: model.name };
   };
 
-  /** Sends the prompt; resolves with the answer's text. Cancellable from the progress notification. */
+  /** Sends the prompt; resolves with the answer's text. Cancellable from the progress notification, at any point. */
   const ask = (model: PolishModel, prompt: string) => vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Work Log: polishing the draft with {0}…', model.name), cancellable: true },
     async (_progress, token) => {
-      const response = await model.sendRequest([vscode.LanguageModelChatMessage.User(prompt)], {
-        justification: vscode.l10n.t('Work Log sends the draft you asked it to polish, with the facts behind it (titles, counts, tickets, names), to rewrite it in better prose. No code or diff is sent.'),
-      }, token);
-      const read = async () => {
+      const answer = async () => {
+        const response = await model.sendRequest([vscode.LanguageModelChatMessage.User(prompt)], {
+          justification: vscode.l10n.t('Work Log sends the draft you asked it to polish, with the facts behind it (titles, counts, tickets, names), to rewrite it in better prose. No code or diff is sent.'),
+        }, token);
         let text = '';
         for await (const part of response.text) {
           if (token.isCancellationRequested) break;
@@ -154,13 +159,15 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
         }
         return text;
       };
-      // Cancel ends the wait at once, even while the model is silent (cancelling never reaches a provider mid-answer in 1.100).
+      // Cancel ends the wait at once, even while the model is silent (in 1.100 it never reaches a provider mid-answer).
       let stop: vscode.Disposable | undefined;
       const cancelled = new Promise<never>((_, reject) => {
         stop = token.onCancellationRequested(() => reject(new vscode.CancellationError()));
       });
       try {
-        return await Promise.race([read(), cancelled]);
+        return await Promise.race([answer(), cancelled]);
+      } catch (error) {
+        throw token.isCancellationRequested ? new vscode.CancellationError() : error;
       } finally {
         stop?.dispose();
       }
@@ -168,7 +175,7 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
   );
 
   const failed = (model: PolishModel, error: unknown): PolishResult => {
-    if (error instanceof vscode.CancellationError || (error instanceof Error && /cancel/i.test(error.name + error.message) && !(error instanceof vscode.LanguageModelError))) {
+    if (error instanceof vscode.CancellationError) {
       deps.log.info('Polish cancelled');
       vscode.window.setStatusBarMessage(vscode.l10n.t('Work Log: polish cancelled; your draft is unchanged'), 4000);
       return { status: 'cancelled' };
@@ -191,7 +198,7 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
   const offer = async (key: string, checked: CheckedPolish, model: string): Promise<void> => {
     const taken = checked.findings.filter(f => f.sentence);
     const message = taken.length
-      ? vscode.l10n.t('Work Log: polished by {0}. The check took out {1} sentence(s) and kept your lines instead — first: {2}. The log lists each.', model, taken.length, `“${taken[0].sentence}”: ${taken[0].reason}`)
+      ? vscode.l10n.t('Work Log: polished by {0}. The check took out {1} sentence(s) and kept your lines instead — first: {2}. The log lists each.', model, taken.length, `“${taken[0].sentence}”: ${reasonLabel(taken[0].why)}`)
       : vscode.l10n.t('Work Log: polished by {0}. Every sentence checked against its evidence.', model);
     const acceptLabel = vscode.l10n.t('Accept Polish');
     const showLog = vscode.l10n.t('Show Check');
@@ -217,4 +224,29 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
     vscode.commands.registerCommand(Commands.discardPolish, discard),
     { dispose: () => pending.clear() },
   ];
+}
+
+/** Why the check took a sentence out, in the user's language. */
+function reasonLabel(r: PolishReason): string {
+  switch (r.code) {
+    case 'no-cites': return vscode.l10n.t('it cites no line of the draft');
+    case 'unrelated': return vscode.l10n.t('it tells nothing of the lines it cites');
+    case 'left-out': return vscode.l10n.t('the polish left this line out');
+    case 'unknown-cites': return vscode.l10n.t('it cites {0}, which the draft does not have', r.value);
+    case 'reference': return vscode.l10n.t('it names {0}, which the lines it cites do not', r.value);
+    case 'number': case 'date': return vscode.l10n.t('it says {0}, which the lines it cites do not', r.value);
+    case 'link': return vscode.l10n.t('it links {0}, which the lines it cites do not', r.value);
+    case 'person': return vscode.l10n.t('it names {0}, who is not in the lines it cites', r.value);
+    case 'heading': return vscode.l10n.t('it is under “{0}”, a heading the draft does not have', r.value);
+    case 'lost-ask': return vscode.l10n.t('it changes or leaves out the ask “{0}”', r.value);
+    case 'lost-due': return vscode.l10n.t('it changes or leaves out the due date {0}', r.value);
+    case 'lost-flag': return vscode.l10n.t('it changes or leaves out the flag “{0}”', r.value);
+  }
+}
+
+/** Why a polish was refused as a whole, in the user's language (a parser's detail stays as it is). */
+function refusalLabel(r: PolishRefusal): string {
+  return r.code === 'malformed'
+    ? vscode.l10n.t("the model's answer is malformed: {0}", r.value)
+    : vscode.l10n.t("the polish is {0} words, over this draft's budget of {1}", r.words, r.budget);
 }

@@ -51,7 +51,8 @@ describe('Polish Draft with AI', function () {
     assert.match(sent[0], /^L\d+: .*ABC-101/m, 'the draft’s lines with their ids');
     assert.doesNotMatch(sent[0], /^diff --git|^@@ /m, 'no diff is sent');
     const taken = result.findings!.filter(f => f.sentence);
-    assert.deepEqual(taken.map(f => f.sentence), ['Thanks to Alex for the late-night review.']);
+    assert.equal(taken.length, 1, 'one sentence taken out');
+    assert.match(taken[0].sentence!, /^Thanks to Alex, who reviewed “/);
     assert.match(taken[0].reason, /names Alex, who is not in the lines it cites/);
     assert.doesNotMatch(result.markdown!, /Alex|\bL\d+\b/);
     assert.match(result.markdown!, /## Done/);

@@ -6,18 +6,52 @@
  */
 import { escapeMarkdown } from '../markdownEscape';
 import { countWords } from '../length';
-import type { EvidenceBlock, PolishEvidence } from './evidence';
+import type { EvidenceBlock, KeptText, PolishEvidence } from './evidence';
 import { normal } from './evidence';
-import { factsOf, hasWord, peopleIn } from './facts';
+import { factsOf, hasWord, peopleIn, ticketPrefixesOf } from './facts';
 import type { PolishSentence } from './response';
 import { PREAMBLE_HEADING } from './prompt';
 import { parsePolishResponse } from './response';
+
+/** Why the check took a sentence out, or put a line back: a code and the fact it is about (the host words it). */
+export type PolishReason =
+  | { code: 'no-cites' | 'unrelated' | 'left-out' }
+  | { code: 'unknown-cites' | 'reference' | 'number' | 'date' | 'link' | 'person' | 'heading'; value: string }
+  | { code: 'lost-ask' | 'lost-due' | 'lost-flag'; value: string };
+
+/** Why a polish is refused as a whole. */
+export type PolishRefusal = { code: 'malformed'; value: string } | { code: 'over-budget'; words: number; budget: number };
+
+/** A reason in English, for the log, the tests and the JSON of a finding. */
+export function reasonText(r: PolishReason): string {
+  switch (r.code) {
+    case 'no-cites': return 'it cites no line of the draft';
+    case 'unrelated': return 'it tells nothing of the lines it cites';
+    case 'left-out': return 'the polish left this line out';
+    case 'unknown-cites': return `it cites ${r.value}, which the draft does not have`;
+    case 'reference': return `it names ${r.value}, which the lines it cites do not`;
+    case 'number': case 'date': return `it says ${r.value}, which the lines it cites do not`;
+    case 'link': return `it links ${r.value}, which the lines it cites do not`;
+    case 'person': return `it names ${r.value}, who is not in the lines it cites`;
+    case 'heading': return `it is under “${r.value}”, a heading the draft does not have`;
+    case 'lost-ask': return `it changes or leaves out the ask “${r.value}”`;
+    case 'lost-due': return `it changes or leaves out the due date ${r.value}`;
+    case 'lost-flag': return `it changes or leaves out the flag “${r.value}”`;
+  }
+}
+
+/** A refusal in English. */
+export function refusalText(r: PolishRefusal): string {
+  return r.code === 'malformed' ? `the model's answer is malformed: ${r.value}` : `the polish is ${r.words} words, over this draft's budget of ${r.budget}`;
+}
 
 /** Something the check changed, for the list the user reads before accepting. */
 export interface PolishFinding {
   /** The polished sentence taken out (none when a line was only left out). */
   sentence?: string;
+  /** Why, in English (`why` is the same as data). */
   reason: string;
+  why: PolishReason;
   /** The draft's lines put back in its place, as the draft had them. */
   restored: string[];
 }
@@ -27,23 +61,30 @@ export interface CheckedPolish {
   markdown: string;
   words: number;
   findings: PolishFinding[];
-  /** Set when the polish as a whole is refused: the draft stays as it was. */
+  /** Set when the polish as a whole is refused (the draft stays as it was): in English, and as data. */
   refused?: string;
+  refusal?: PolishRefusal;
 }
 
 interface Checked extends PolishSentence {
   section: number;
   paragraph: number;
   bullet: boolean;
-  failure?: string;
+  failure?: PolishReason;
   /** Blocks it cites that exist and were sent. */
   blocks: EvidenceBlock[];
+  /** Those of them it tells something of (see relatedBlocks). */
+  told: EvidenceBlock[];
 }
 
 /** Checks a model's answer against the draft's evidence; `budgetWords` is the most the polish may say. */
 export function checkPolish(answer: string, evidence: PolishEvidence, budgetWords: number): CheckedPolish {
   const parsed = parsePolishResponse(answer);
-  if ('error' in parsed) return { markdown: '', words: 0, findings: [], refused: `the model's answer is malformed: ${parsed.error}` };
+  if ('error' in parsed) {
+    const refusal: PolishRefusal = { code: 'malformed', value: parsed.error };
+    return { markdown: '', words: 0, findings: [], refused: refusalText(refusal), refusal };
+  }
+  const prefixes = ticketPrefixesOf(evidence.sections.flatMap(x => x.blocks.flatMap(b => [b.text, ...b.facts])).join(' '));
   const sent = new Map(evidence.sections.flatMap(s => s.blocks).filter(b => !b.withheld).map(b => [b.id, b]));
   const sectionOf = new Map<string, number>();
   evidence.sections.forEach((s, i) => { if (!sectionOf.has(headingKey(s.heading))) sectionOf.set(headingKey(s.heading), i); });
@@ -54,10 +95,10 @@ export function checkPolish(answer: string, evidence: PolishEvidence, budgetWord
     section.paragraphs.forEach((paragraph, n) => {
       for (const s of paragraph.sentences) {
         const blocks = s.cites.map(id => sent.get(id)).filter((b): b is EvidenceBlock => !!b);
-        const checked: Checked = { ...s, section: index ?? -1, paragraph: p * 10_000 + n, bullet: paragraph.bullet, blocks };
+        const checked: Checked = { ...s, section: index ?? -1, paragraph: p * 10_000 + n, bullet: paragraph.bullet, blocks, told: relatedBlocks(s.text, blocks) };
         checked.failure = index === undefined
-          ? `it is under “${section.heading}”, a heading the draft does not have`
-          : sentenceFailure(s, blocks, evidence.people);
+          ? { code: 'heading', value: section.heading }
+          : sentenceFailure(s, blocks, evidence.people, prefixes);
         sentences.push(checked);
       }
     });
@@ -66,7 +107,7 @@ export function checkPolish(answer: string, evidence: PolishEvidence, budgetWord
 
   const passing = sentences.filter(s => !s.failure);
   // A line is told by a sentence of its own section: a headline that sums up Done does not empty Done.
-  const told = new Set(passing.flatMap(s => s.blocks.filter(b => b.section === s.section).map(b => b.id)));
+  const told = new Set(passing.flatMap(s => s.told.filter(b => b.section === s.section).map(b => b.id)));
   const restoredBy = new Map<string, Checked | undefined>();
   for (const block of sent.values()) {
     if (told.has(block.id)) continue;
@@ -75,59 +116,97 @@ export function checkPolish(answer: string, evidence: PolishEvidence, budgetWord
   const findings: PolishFinding[] = [];
   for (const s of sentences.filter(x => x.failure)) {
     const restored = s.blocks.filter(b => restoredBy.get(b.id) === s).map(b => b.markdown);
-    findings.push({ sentence: s.text, reason: s.failure!, restored });
+    findings.push({ sentence: s.text, reason: reasonText(s.failure!), why: s.failure!, restored });
   }
-  for (const [id, by] of restoredBy) if (!by) findings.push({ reason: 'the polish left this line out', restored: [sent.get(id)!.markdown] });
+  for (const [id, by] of restoredBy) if (!by) findings.push({ reason: reasonText({ code: 'left-out' }), why: { code: 'left-out' }, restored: [sent.get(id)!.markdown] });
 
   const markdown = assemble(evidence, passing, told);
   const words = countWords(markdown);
-  const refused = words > budgetWords ? `the polish is ${words} words, over this draft's budget of ${budgetWords}` : undefined;
-  return { markdown, words, findings, ...(refused ? { refused } : {}) };
+  const refusal: PolishRefusal | undefined = words > budgetWords ? { code: 'over-budget', words, budget: budgetWords } : undefined;
+  return { markdown, words, findings, ...(refusal ? { refused: refusalText(refusal), refusal } : {}) };
 }
 
 /** A heading as the check compares it; the prompt's name for the lines before the first heading is none. */
 function headingKey(heading: string | undefined): string {
-  const key = normal(heading ?? '').replace(/^#+\s*/, '').replace(/:$/, '').toLowerCase();
+  const key = normal(heading ?? '').replace(/^#+\s*/, '').replace(/:$/, '').replace(/\s*&\s*/g, ' and ').toLowerCase();
   return key === PREAMBLE_HEADING.toLowerCase() ? '' : key;
 }
 
 /** Why a sentence cannot stand on the lines it cites, or undefined when it can. */
-function sentenceFailure(s: PolishSentence, blocks: EvidenceBlock[], people: readonly string[]): string | undefined {
-  if (!s.cites.length) return 'it cites no line of the draft';
+function sentenceFailure(s: PolishSentence, blocks: EvidenceBlock[], people: readonly string[], prefixes: ReadonlySet<string>): PolishReason | undefined {
+  if (!s.cites.length) return { code: 'no-cites' };
   const unknown = s.cites.filter(id => !blocks.some(b => b.id === id));
-  if (unknown.length) return `it cites ${unknown.join(', ')}, which the draft does not have`;
-  const cited = blocks.map(b => [b.text, ...b.facts].join(' · ')).join(' · ');
-  const have = factsOf(cited);
-  const counts = [blocks.length, blocks.reduce((n, b) => n + b.items, 0), ...blocks.map(b => b.items)].map(String);
-  const said = factsOf(s.text);
+  if (unknown.length) return { code: 'unknown-cites', value: unknown.join(', ') };
+  const told = relatedBlocks(s.text, blocks);
+  if (!told.length) return { code: 'unrelated' };
+  const cited = told.map(b => [b.text, ...b.facts].join(' · ')).join(' · ');
+  const have = factsOf(cited, prefixes);
+  const counts = [told.length, told.reduce((n, b) => n + b.items, 0), ...told.map(b => b.items)].map(String);
+  const said = factsOf(s.text, prefixes);
   const reference = [...said.references].find(r => !have.references.has(r));
-  if (reference) return `it names ${reference}, which the lines it cites do not`;
+  if (reference) return { code: 'reference', value: reference };
   const number = [...said.numbers].find(n => !have.numbers.has(n) && !counts.includes(n));
-  if (number) return `it says ${number}, which the lines it cites do not`;
-  const url = [...said.urls].find(u => ![...have.urls].some(h => h === u));
-  if (url) return `it links ${url}, which the lines it cites do not`;
-  const person = [...peopleIn(s.text, people)].find(p => !hasWord(cited, p));
-  if (person) return `it names ${person}, who is not in the lines it cites`;
+  if (number) return { code: 'number', value: number };
+  const date = [...said.dates].find(d => !have.dates.has(d));
+  if (date) return { code: 'date', value: date };
+  const url = [...said.urls].find(u => !have.urls.has(u));
+  if (url) return { code: 'link', value: url };
+  const person = [...peopleIn(s.text, people)].find(p => !hasWord(cited, p) && !hasWord(cited.toLowerCase(), p.toLowerCase()));
+  if (person) return { code: 'person', value: person };
   return undefined;
 }
 
+/** Words too common to tie a sentence to a line. */
+const COMMON = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'will', 'into', 'more', 'than', 'they', 'their', 'what',
+  'when', 'which', 'also', 'been', 'only', 'over', 'some', 'such', 'them', 'then', 'there', 'these', 'very', 'just', 'about',
+  'after', 'before', 'under', 'week', 'update', 'work', 'done', 'made', 'make', 'now', 'still', 'each', 'every', 'other']);
+
+/** The words of a text that can tie a sentence to a line: four letters or more, not common. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]{4,}/gu) ?? []).filter(w => !COMMON.has(w)).map(w => w.slice(0, 6)));
+}
+
 /**
- * Fails the sentences of a line's section that tell a line with an ask, a due date or a flag to keep, when
- * none of them keeps it word for word; repeated, since each failure can leave another line's kept text untold.
+ * The cited blocks the sentence tells something of: those it shares a word with (their first six letters, so
+ * "shipped" and "shipping" meet). A citation of a line the sentence says nothing about tells nothing of it.
+ */
+function relatedBlocks(text: string, blocks: EvidenceBlock[]): EvidenceBlock[] {
+  const words = contentWords(text);
+  return blocks.filter(b => [...contentWords([b.text, ...b.facts].join(' '))].some(w => words.has(w)));
+}
+
+/** The text holds `phrase` as a whole (not "Dec 12" for "Dec 1"), ignoring case. */
+function keeps(said: string, phrase: string): boolean {
+  const escaped = normal(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(said);
+}
+
+/**
+ * Fails the sentences that tell a line with an ask, a due date or a flag to keep, when they do not keep it
+ * word for word: together, the sentences of its own section; alone, each sentence elsewhere (a headline
+ * must not move a due date). Repeated, since each failure can leave another line's kept text untold.
  */
 function failLostKeeps(sentences: Checked[], sent: Map<string, EvidenceBlock>): void {
   for (let changed = true; changed;) {
     changed = false;
     for (const block of sent.values()) {
-      const telling = sentences.filter(s => !s.failure && s.section === block.section && s.blocks.includes(block));
-      if (!telling.length) continue;
-      const said = normal(telling.map(s => s.text).join(' '));
-      const lost = block.keep.find(k => !k.anyOf.some(a => said.includes(normal(a))));
-      if (!lost) continue;
-      for (const s of telling) s.failure = `it changes or leaves out ${lost.label}`;
-      changed = true;
+      if (!block.keep.length) continue;
+      const telling = sentences.filter(s => !s.failure && s.told.includes(block));
+      const own = telling.filter(s => s.section === block.section);
+      const ownSaid = normal(own.map(s => s.text).join(' '));
+      const lostOwn = own.length ? block.keep.find(k => !k.anyOf.some(a => keeps(ownSaid, a))) : undefined;
+      for (const s of lostOwn ? own : []) s.failure = lostReason(lostOwn!);
+      for (const s of telling.filter(x => x.section !== block.section)) {
+        const lost = block.keep.find(k => !k.anyOf.some(a => keeps(normal(s.text), a)));
+        if (lost) s.failure = lostReason(lost);
+      }
+      changed ||= !!lostOwn || telling.some(s => s.failure);
     }
   }
+}
+
+function lostReason(k: KeptText): PolishReason {
+  return { code: k.kind === 'ask' ? 'lost-ask' : k.kind === 'due' ? 'lost-due' : 'lost-flag', value: k.text };
 }
 
 /** The polished draft: the draft's headings, in order, each with its passing sentences and the lines put back. */

@@ -12,9 +12,10 @@ import { draftSections, plainText } from './blocks';
 export type PolishInclude = 'feedback' | 'careerGoals';
 export const POLISH_INCLUDES: readonly PolishInclude[] = ['feedback', 'careerGoals'];
 
-/** Text a polish must keep: any one of `anyOf`, exactly (`label` says what it is, for the report). */
+/** Text a polish must keep: any one of `anyOf`, word for word; `kind` and `text` say what it is, for the report. */
 export interface KeptText {
-  label: string;
+  kind: 'ask' | 'due' | 'flag';
+  text: string;
   anyOf: string[];
 }
 
@@ -37,6 +38,8 @@ export interface PolishEvidence {
 
 /** One thing of the model a block can tell. */
 interface Source {
+  /** The item of the model it is (a work item, a problem, a promise…), counted once per block; none for a summary line. */
+  id?: string;
   /** Texts whose presence in a block means the block tells it. */
   texts: string[];
   facts: string[];
@@ -56,7 +59,8 @@ export function polishEvidence(draft: string, model: DraftModel | undefined, inc
       const told = sources.filter(s => s.texts.some(t => mentions(text, t)));
       const keep = told.flatMap(s => s.keep ?? []).map(k => asWritten(text, k)).filter((k): k is KeptText => !!k);
       const withheld = !!privateSection || told.some(s => s.private && !include.includes(s.private));
-      return { ...block, facts: [...new Set(told.flatMap(s => s.facts))].filter(Boolean), items: told.length, keep: dedupeKeep(keep), withheld };
+      const items = new Set(told.map(s => s.id).filter(Boolean)).size;
+      return { ...block, facts: [...new Set(told.flatMap(s => s.facts))].filter(Boolean), items, keep: dedupeKeep(keep), withheld };
     });
     return { ...(section.heading !== undefined ? { heading: section.heading, headingLine: section.headingLine } : {}), blocks };
   });
@@ -86,7 +90,7 @@ function asWritten(blockText: string, keep: KeptText): KeptText | undefined {
 
 function dedupeKeep(keep: KeptText[]): KeptText[] {
   const seen = new Set<string>();
-  return keep.filter(k => !seen.has(k.label) && !!seen.add(k.label));
+  return keep.filter(k => !seen.has(`${k.kind}:${k.text}`) && !!seen.add(`${k.kind}:${k.text}`));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -102,9 +106,10 @@ function itemFacts(item: DraftWorkItem): string[] {
 
 function problemSource(p: DraftProblem): Source {
   const keep: KeptText[] = [];
-  if (p.ask) keep.push({ label: `the ask “${p.ask}”`, anyOf: [p.ask] });
-  if (!p.hasProposal) keep.push({ label: 'the flag “No proposed solution yet”', anyOf: ['No proposed solution yet'] });
+  if (p.ask) keep.push({ kind: 'ask', text: p.ask, anyOf: [p.ask] });
+  if (!p.hasProposal) keep.push({ kind: 'flag', text: 'No proposed solution yet', anyOf: ['No proposed solution yet'] });
   return {
+    id: `problem:${p.id}`,
     texts: [p.text],
     facts: [p.impact ?? '', ...p.options.flatMap(o => [`Option ${o.number}: ${o.title}`, ...o.pros, ...o.cons]), p.ask ?? '', plural(p.ageDays, 'day'), p.goal?.text ?? ''],
     keep,
@@ -114,37 +119,39 @@ function problemSource(p: DraftProblem): Source {
 function promiseSource(p: DraftPromise): Source {
   const dates = p.due ? [formatDay(p.due, 'long'), formatDay(p.due, 'short'), p.due] : [];
   return {
+    id: `promise:${p.id}`,
     texts: [p.text],
-    facts: [p.to ?? '', ...dates, p.plan ?? '', p.dueInDays !== undefined ? plural(Math.abs(p.dueInDays), 'day') : ''],
-    keep: p.due ? [{ label: `the due date ${formatDay(p.due, 'long')}`, anyOf: dates }] : [],
+    // The date as a reader writes it, never its ISO form: "2026-12-01" would hold a 12 that "Dec 12" could use.
+    facts: [p.to ?? '', formatDay(p.due, 'long'), p.plan ?? '', p.dueInDays !== undefined ? plural(Math.abs(p.dueInDays), 'day') : ''],
+    keep: p.due ? [{ kind: 'due', text: formatDay(p.due, 'long'), anyOf: dates }] : [],
   };
 }
 
 /** Everything of the model a draft line can tell. */
 function sourcesOf(m: DraftModel): Source[] {
   const sources: Source[] = [];
-  for (const item of m.done.all) sources.push({ texts: [item.doneTitle, item.title], facts: itemFacts(item) });
+  for (const item of m.done.all) sources.push({ id: `item:${item.id}`, texts: [item.doneTitle, item.title], facts: itemFacts(item) });
+  // A theme line adds its own counts; its shown items bring their facts themselves, the hidden ones none.
   for (const theme of m.done.themes) {
-    const facts = [theme.name, plural(theme.items.length, 'item'), plural(theme.commitCount, 'commit'), theme.more ? `${theme.more} more` : ''];
-    sources.push({ texts: theme.shown.map(i => i.doneTitle), facts: [...facts, ...theme.items.flatMap(itemFacts)] });
+    sources.push({ texts: theme.shown.map(i => i.doneTitle), facts: [theme.name, plural(theme.items.length, 'item'), plural(theme.commitCount, 'commit'), theme.more ? `${theme.more} more` : ''] });
   }
   if (m.done.rollup) sources.push({ texts: [m.done.rollup.text], facts: m.done.rollup.byType.map(t => `${t.count} ${t.type}`) });
   sources.push({ texts: [m.headline], facts: [] });
   for (const p of m.inProgress) {
-    sources.push({ texts: [p.title], facts: [...p.tickets, p.branch ?? '', p.repository ?? '', p.detail ?? '', p.commitCount !== undefined ? plural(p.commitCount, 'commit') : ''] });
+    sources.push({ id: `progress:${p.repository ?? ''}:${p.branch ?? p.title}`, texts: [p.title], facts: [...p.tickets, p.branch ?? '', p.repository ?? '', p.detail ?? '', p.commitCount !== undefined ? plural(p.commitCount, 'commit') : ''] });
   }
   for (const p of [...m.problems, ...m.resolvedProblems]) sources.push(problemSource(p));
-  for (const s of m.support) sources.push({ texts: [s.ask], facts: [s.problem, s.recommendation ?? ''], keep: [{ label: `the ask “${s.ask}”`, anyOf: [s.ask] }] });
+  for (const s of m.support) sources.push({ texts: [s.ask], facts: [s.problem, s.recommendation ?? ''], keep: [{ kind: 'ask', text: s.ask, anyOf: [s.ask] }] });
   const { kept, due, atRisk, slipped, open } = m.promises;
   for (const p of [...kept, ...due, ...atRisk, ...slipped, ...open]) sources.push(promiseSource(p));
-  for (const f of m.feedback) sources.push({ texts: [f.text], facts: [f.from ?? '', f.action ?? ''], private: 'feedback' });
-  for (const n of m.notes) sources.push({ texts: [n.text], facts: [] });
-  for (const w of m.wins) sources.push({ texts: [w.text], facts: [w.impact ?? '', ...w.tickets, ...w.people, ...w.commits] });
+  for (const f of m.feedback) sources.push({ id: `feedback:${f.id}`, texts: [f.text], facts: [f.from ?? '', f.action ?? ''], private: 'feedback' });
+  for (const n of m.notes) sources.push({ id: `note:${n.id}`, texts: [n.text], facts: [] });
+  for (const w of m.wins) sources.push({ id: `item:${w.id}`, texts: [w.text], facts: [w.impact ?? '', ...w.tickets, ...w.people, ...w.commits] });
   for (const g of m.goals.manager) sources.push({ texts: [g.text], facts: [] });
   for (const c of m.goals.career) sources.push({ texts: [c.goal.text], facts: c.progress, private: 'careerGoals' });
   for (const t of m.team) sources.push({ texts: [`${t.name}: `], facts: t.credits });
-  for (const x of m.merged.items) sources.push({ texts: [x.title], facts: [...x.authors, x.pullRequest ? `#${x.pullRequest}` : '', x.repository] });
-  for (const x of m.reviewed.items) sources.push({ texts: [x.title], facts: [x.author, x.trailer, x.repository] });
+  for (const x of m.merged.items) sources.push({ id: `merged:${x.shortSha}`, texts: [x.title], facts: [...x.authors, x.pullRequest ? `#${x.pullRequest}` : '', x.repository] });
+  for (const x of m.reviewed.items) sources.push({ id: `reviewed:${x.shortSha}`, texts: [x.title], facts: [x.author, x.trailer, x.repository] });
   for (const text of [m.merged.summary, m.merged.more, m.reviewed.summary, m.reviewed.more]) if (text) sources.push({ texts: [text], facts: [] });
   return sources;
 }
