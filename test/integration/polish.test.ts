@@ -48,7 +48,8 @@ describe('Polish Draft with AI', function () {
     assert.equal(result.model, 'Test Model');
     const sent = (await prompts()).slice(before);
     assert.equal(sent.length, 1, 'one request');
-    assert.match(sent[0], /^L\d+: .*ABC-101/m, 'the draft’s lines with their ids');
+    assert.match(sent[0], /^L1: /m, 'the draft’s lines with their ids');
+    assert.match(sent[0], /^L\d+: Here is my update for /m, 'a line of the draft as the user sees it');
     assert.doesNotMatch(sent[0], /^diff --git|^@@ /m, 'no diff is sent');
     const taken = result.findings!.filter(f => f.sentence);
     assert.equal(taken.length, 1, 'one sentence taken out');
