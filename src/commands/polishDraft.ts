@@ -51,7 +51,6 @@ interface Pending {
 /** Registers the three commands and the polished documents' provider. */
 export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
   const pending = new Map<string, Pending>();
-  const changed = new vscode.EventEmitter<vscode.Uri>();
   let count = 0;
   const setPending = () => void vscode.commands.executeCommand('setContext', ContextKeys.pendingPolish, pending.size > 0);
 
@@ -211,14 +210,13 @@ export function registerPolish(deps: PolishDeps): vscode.Disposable[] {
   };
 
   return [
-    changed,
     // Closing the diff is discarding the polish.
     vscode.window.tabGroups.onDidChangeTabs(e => {
       for (const tab of e.closed) {
         if (tab.input instanceof vscode.TabInputTextDiff && pending.delete(tab.input.modified.toString())) setPending();
       }
     }),
-    vscode.workspace.registerTextDocumentContentProvider(POLISH_SCHEME, { onDidChange: changed.event, provideTextDocumentContent: uri => pending.get(uri.toString())?.checked.markdown ?? '' }),
+    vscode.workspace.registerTextDocumentContentProvider(POLISH_SCHEME, { provideTextDocumentContent: uri => pending.get(uri.toString())?.checked.markdown ?? '' }),
     vscode.commands.registerCommand(Commands.polishDraft, polish),
     vscode.commands.registerCommand(Commands.acceptPolish, accept),
     vscode.commands.registerCommand(Commands.discardPolish, discard),

@@ -98,7 +98,7 @@ export function checkPolish(answer: string, evidence: PolishEvidence, budgetWord
         const checked: Checked = { ...s, section: index ?? -1, paragraph: p * 10_000 + n, bullet: paragraph.bullet, blocks, told: relatedBlocks(s.text, blocks) };
         checked.failure = index === undefined
           ? { code: 'heading', value: section.heading }
-          : sentenceFailure(s, blocks, evidence.people, prefixes);
+          : sentenceFailure(checked, evidence.people, prefixes);
         sentences.push(checked);
       }
     });
@@ -133,11 +133,11 @@ function headingKey(heading: string | undefined): string {
 }
 
 /** Why a sentence cannot stand on the lines it cites, or undefined when it can. */
-function sentenceFailure(s: PolishSentence, blocks: EvidenceBlock[], people: readonly string[], prefixes: ReadonlySet<string>): PolishReason | undefined {
+function sentenceFailure(s: Checked, people: readonly string[], prefixes: ReadonlySet<string>): PolishReason | undefined {
+  const { blocks, told } = s;
   if (!s.cites.length) return { code: 'no-cites' };
   const unknown = s.cites.filter(id => !blocks.some(b => b.id === id));
   if (unknown.length) return { code: 'unknown-cites', value: unknown.join(', ') };
-  const told = relatedBlocks(s.text, blocks);
   if (!told.length) return { code: 'unrelated' };
   const cited = told.map(b => [b.text, ...b.facts].join(' · ')).join(' · ');
   const have = factsOf(cited, prefixes);
